@@ -1,0 +1,101 @@
+#include "analyzecommand.h"
+
+#include "analysis/analyzer.h"
+#include "clioptions.h"
+#include "report/analysisjson.h"
+#include "report/textsummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <mutex>
+#include <unistd.h>
+
+namespace dockscope::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int runAnalyze(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Analyse evidence (docker save archives, OCI layouts, docker export tarballs) and "
+           "print a summary, or write the JSON document with --json."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Write the JSON analysis to FILE (\"-\" for standard output)."),
+                                  tr("FILE"));
+    const QCommandLineOption files(QStringLiteral("files"),
+                                   tr("Include the flattened file system of every image."));
+    const QCommandLineOption platform(QStringLiteral("platform"),
+                                      tr("Platform to analyse in multi-platform OCI indexes "
+                                         "(os/arch[/variant]); default: the only one, else "
+                                         "linux/amd64."),
+                                      tr("PLATFORM"));
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("Show progress on standard error."));
+    parser.addOptions({json, files, platform, progress});
+    parser.addPositionalArgument(tr("EVIDENCE"),
+                                 tr("Evidence files or folders; PATH:TAG picks one tag of an OCI "
+                                    "layout."),
+                                 tr("EVIDENCE..."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList evidence = parser.positionalArguments();
+    if (evidence.isEmpty()) {
+        err() << tr("dockscope-cli analyze: no evidence given") << Qt::endl;
+        return ExitUsage;
+    }
+
+    JobControl control;
+    std::mutex printing;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastPrint = -1000;
+    if (parser.isSet(progress) || (isatty(STDERR_FILENO) && !parser.isSet(json))) {
+        control.progress = [&](const Progress &p) {
+            std::lock_guard lock(printing);
+            if (timer.elapsed() - lastPrint < 200) {
+                return;
+            }
+            lastPrint = timer.elapsed();
+            const int percent = p.total > 0 ? int(100 * p.done / p.total) : 0;
+            err() << QStringLiteral("\r%1% %2").arg(percent, 3).arg(p.text).leftJustified(70)
+                  << Qt::flush;
+        };
+    }
+    AnalyzeOptions options;
+    options.platform = parser.value(platform);
+    const Analysis analysis = Analyzer::run(evidence, options, &control);
+    if (control.progress) {
+        err() << QStringLiteral("\r").leftJustified(72) << QStringLiteral("\r") << Qt::flush;
+    }
+
+    if (parser.isSet(json)) {
+        AnalysisJson::Options jsonOptions;
+        jsonOptions.files = parser.isSet(files);
+        if (!writeOutput(parser.value(json), AnalysisJson::write(analysis, jsonOptions))) {
+            return ExitUsage;
+        }
+    } else {
+        out() << TextSummary::write(analysis) << Qt::flush;
+    }
+    if (!analysis.anyEvidenceRead()) {
+        return ExitNoEvidence;
+    }
+    return analysis.hasWarnings() ? ExitWarnings : ExitOk;
+}
+
+} // namespace dockscope::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/analysis.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace dockscope {
+
+// Progress of a running analysis: bytes read so far of the bytes to read, and a line of text.
+struct Progress
+{
+    qint64 done = 0;
+    qint64 total = 0;
+    QString text;
+};
+
+// Shared between the analysis and whoever started it (GUI job, CLI).
+struct JobControl
+{
+    std::atomic_bool cancel{false};
+    // Called from worker threads; must be thread-safe.
+    std::function<void(const Progress &)> progress;
+};
+
+struct AnalyzeOptions
+{
+    QString platform; // os/arch[/variant] for multi-platform OCI indexes
+};
+
+// Reads every evidence item and produces one immutable Analysis. Every evidence file is hashed,
+// every layer blob is read exactly once, layers are scanned in parallel on all cores.
+class Analyzer
+{
+public:
+    static Analysis run(const QStringList &evidence, const AnalyzeOptions &options,
+                        JobControl *control = nullptr);
+};
+
+} // namespace dockscope

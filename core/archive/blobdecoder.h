@@ -1,0 +1,81 @@
+#pragma once
+
+#include "bytesource.h"
+#include "util/digest.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace dockscope {
+
+enum class Compression { None, Gzip, Zstd, Xz, Bzip2, Lz4 };
+
+QString compressionName(Compression c);
+// Decided from the first bytes only, never from a name or a media type.
+Compression detectCompression(const char *data, qint64 length);
+
+// Reads a stored blob once: hashes the stored bytes (the blob digest), decompresses according to
+// the magic bytes (gzip through ISA-L with every member of a multi-member stream such as
+// estargz, zstd through libzstd, xz/bzip2/lz4 through libarchive's filters) and hashes the
+// decompressed bytes (the diff_id). Data is handed out in chunks from an internal buffer.
+class BlobDecoder
+{
+public:
+    explicit BlobDecoder(ByteSource &raw);
+    ~BlobDecoder();
+    BlobDecoder(const BlobDecoder &) = delete;
+    BlobDecoder &operator=(const BlobDecoder &) = delete;
+
+    // Next chunk of decompressed bytes; *length = 0 at the end or on an error (see failed()).
+    const char *nextChunk(qint64 *length);
+    // Reads and hashes whatever is left (after the consumer stopped early), then finalises.
+    void drain();
+
+    Compression compression() const { return m_compression; }
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    // Offset in the stored bytes where decoding failed, or -1.
+    qint64 errorOffset() const { return m_errorOffset; }
+    // Notes that are not failures: trailing bytes after a compressed stream, etc.
+    const QStringList &notes() const { return m_notes; }
+
+    // Valid after drain().
+    Digest storedDigest() const { return m_storedDigest; }
+    qint64 storedSize() const { return m_storedSize; }
+    Digest decodedDigest() const { return m_decodedDigest; }
+    qint64 decodedSize() const { return m_decodedSize; }
+
+    class Codec;
+
+private:
+    qint64 readRaw(char *buffer, qint64 max);
+    void fail(const QString &message, qint64 offset);
+    void finish();
+
+    friend class GzipCodec;
+    friend class ZstdCodec;
+    friend class ArchiveFilterCodec;
+    friend class PlainCodec;
+
+    ByteSource &m_raw;
+    Compression m_compression = Compression::None;
+    std::unique_ptr<Codec> m_codec;
+    Sha256 m_storedHash;
+    Sha256 m_decodedHash;
+    Digest m_storedDigest;
+    Digest m_decodedDigest;
+    qint64 m_storedSize = 0;
+    qint64 m_decodedSize = 0;
+    QString m_error;
+    qint64 m_errorOffset = -1;
+    QStringList m_notes;
+    std::vector<char> m_peek; // first raw bytes, read to detect the compression
+    std::size_t m_peekPos = 0;
+    bool m_finished = false;
+    bool m_ended = false;
+};
+
+} // namespace dockscope

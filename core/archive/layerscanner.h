@@ -1,0 +1,35 @@
+#pragma once
+
+#include "bytesource.h"
+#include "model/layerscan.h"
+#include "util/diagnostic.h"
+
+#include <atomic>
+#include <functional>
+
+namespace dockscope {
+
+// Reads one layer blob exactly once, never to disk: stored digest, decompression by magic
+// bytes, diff_id, every tar entry with its metadata and the SHA-256 of its content, in one pass.
+class LayerScanner
+{
+public:
+    struct Options
+    {
+        const std::atomic_bool *cancel = nullptr;
+        // Called with the stored bytes read so far (for progress), from the scanning thread.
+        std::function<void(qint64)> progress;
+        // At most this many diagnostics of one kind per layer; the rest are counted.
+        int diagnosticsPerKind = 20;
+    };
+
+    // `evidence` and `where` name the blob in diagnostics.
+    static LayerScan scan(ByteSource &blob, const QString &evidence, const QString &where,
+                          const Options &options);
+    static LayerScan scan(ByteSource &blob, const QString &evidence, const QString &where)
+    {
+        return scan(blob, evidence, where, Options{});
+    }
+};
+
+} // namespace dockscope

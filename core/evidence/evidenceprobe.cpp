@@ -1,0 +1,170 @@
+#include "evidenceprobe.h"
+
+#include "archive/blobdecoder.h"
+#include "archive/bytesource.h"
+#include "archive/tarstream.h"
+#include "util/digest.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace dockscope {
+
+QString evidenceKindName(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::ImageArchive:
+    case EvidenceKind::DockerArchiveFolder:
+        return QStringLiteral("docker-archive");
+    case EvidenceKind::OciLayoutFolder:
+        return QStringLiteral("oci-layout");
+    case EvidenceKind::ContainerExport:
+        return QStringLiteral("container-export");
+    case EvidenceKind::InspectJson:
+        return QStringLiteral("inspect");
+    case EvidenceKind::JsonFileLog:
+    case EvidenceKind::TextLog:
+        return QStringLiteral("container-logs");
+    case EvidenceKind::DockerDiffText:
+        return QStringLiteral("docker-diff");
+    case EvidenceKind::DockerRootFolder:
+        return QStringLiteral("docker-root");
+    case EvidenceKind::Missing:
+    case EvidenceKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+namespace {
+
+bool isTarHeader(const char *block, qint64 length)
+{
+    if (length < 512) {
+        return false;
+    }
+    if (std::memcmp(block + 257, "ustar", 5) == 0) {
+        return true;
+    }
+    // v7 tar: no magic; check the header checksum.
+    qint64 sum = 0;
+    for (int i = 0; i < 512; ++i) {
+        sum += (i >= 148 && i < 156) ? ' ' : static_cast<unsigned char>(block[i]);
+    }
+    qint64 stored = 0;
+    bool any = false;
+    for (int i = 148; i < 156; ++i) {
+        const char c = block[i];
+        if (c >= '0' && c <= '7') {
+            stored = stored * 8 + (c - '0');
+            any = true;
+        } else if (any) {
+            break;
+        }
+    }
+    return any && stored == sum && block[0] != 0;
+}
+
+ProbeResult probeText(const QByteArray &head, ProbeResult r)
+{
+    QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith("\xEF\xBB\xBF")) {
+        trimmed = trimmed.mid(3);
+    }
+    if (trimmed.startsWith("{\"log\":") || trimmed.startsWith("{\"log\" :")) {
+        r.kind = EvidenceKind::JsonFileLog;
+    } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        r.kind = EvidenceKind::InspectJson;
+    } else {
+        static const QRegularExpression diffLine(QStringLiteral("^[ACD] /"));
+        static const QRegularExpression stampLine(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:"));
+        const QString first = QString::fromUtf8(trimmed.left(256)).section(u'\n', 0, 0);
+        if (diffLine.match(first).hasMatch()) {
+            r.kind = EvidenceKind::DockerDiffText;
+        } else if (stampLine.match(first).hasMatch()) {
+            r.kind = EvidenceKind::TextLog;
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+bool EvidenceProbe::namesLookLikeImageArchive(const QStringList &names)
+{
+    static const QRegularExpression hexDir(QStringLiteral("^[0-9a-f]{64}/"));
+    bool ociLayout = false;
+    bool index = false;
+    for (const QString &n : names) {
+        if (n == u"manifest.json" || n == u"repositories") {
+            return true;
+        }
+        if (n == u"oci-layout") {
+            ociLayout = true;
+        } else if (n == u"index.json") {
+            index = true;
+        } else if (n.startsWith(QStringLiteral("blobs/sha256/")) || hexDir.match(n).hasMatch()) {
+            return true;
+        }
+    }
+    return ociLayout && index;
+}
+
+ProbeResult EvidenceProbe::probe(const QString &path)
+{
+    ProbeResult r;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        r.kind = EvidenceKind::Missing;
+        return r;
+    }
+    if (info.isDir()) {
+        const QDir dir(path);
+        if (dir.exists(QStringLiteral("index.json")) && dir.exists(QStringLiteral("oci-layout"))) {
+            r.kind = EvidenceKind::OciLayoutFolder;
+        } else if (dir.exists(QStringLiteral("manifest.json"))
+                   || dir.exists(QStringLiteral("repositories"))) {
+            r.kind = EvidenceKind::DockerArchiveFolder;
+        } else if (dir.exists(QStringLiteral("var/lib/docker"))
+                   || (dir.exists(QStringLiteral("containers")) && dir.exists(QStringLiteral("image")))) {
+            r.kind = EvidenceKind::DockerRootFolder;
+        }
+        return r;
+    }
+    QString error;
+    const auto file = ReadOnlyFile::open(path, &error);
+    if (!file) {
+        r.detail = error;
+        return r;
+    }
+    QByteArray head(4096, Qt::Uninitialized);
+    head.resize(file->readAt(0, head.data(), head.size()));
+    const Compression c = detectCompression(head.constData(), head.size());
+    if (c != Compression::None) {
+        r.compressed = true;
+        r.compression = compressionName(c);
+        // Decompress the beginning only.
+        FileRangeSource source(file, 0, std::min<qint64>(file->size(), 4 << 20));
+        BlobDecoder decoder(source);
+        QByteArray decoded;
+        qint64 n = 0;
+        while (decoded.size() < (1 << 20)) {
+            const char *chunk = decoder.nextChunk(&n);
+            if (!chunk) {
+                break;
+            }
+            decoded.append(chunk, n);
+        }
+        head = decoded;
+    }
+    if (isTarHeader(head.constData(), head.size())) {
+        r.kind = EvidenceKind::ContainerExport; // refined from member names by the caller
+        return r;
+    }
+    return probeText(head, r);
+}
+
+} // namespace dockscope

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "image.h"
+#include "util/diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dockscope {
+
+struct EvidenceItem
+{
+    QString path;        // as the examiner gave it
+    QString kind;        // docker-archive | oci-layout | container-export | … | unknown
+    QString format;      // finer: docker-archive+oci, legacy, folder, gzip-compressed, …
+    QString sha256;      // "sha256:…" of the file (folders: of their sorted file list, see docs)
+    qint64 sizeBytes = 0;
+    bool readable = false;
+    QString tag;         // the tag asked for with "PATH:TAG", if any
+    QStringList platforms;
+    QStringList artifacts;
+};
+
+// One immutable result per analysis: the only thing views, reports and the CLI see.
+struct Analysis
+{
+    QString toolVersion;
+    std::vector<EvidenceItem> evidence;
+    std::vector<Image> images;
+    std::vector<IntegrityCheck> integrity; // evidence-level checks (indexes, manifests)
+    Diagnostics diagnostics;
+    bool cancelled = false;
+
+    bool hasWarnings() const;
+    bool anyEvidenceRead() const;
+};
+
+} // namespace dockscope

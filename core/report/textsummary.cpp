@@ -1,0 +1,169 @@
+#include "textsummary.h"
+
+#include "util/format.h"
+#include "util/membername.h"
+
+#include <QCoreApplication>
+
+namespace dockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TextSummary", text);
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, u' ');
+}
+
+QString rpad(const QString &s, int width)
+{
+    return s.rightJustified(width, u' ');
+}
+
+QString oneLine(QString s, int max)
+{
+    s.replace(u'\n', u' ');
+    s.replace(u'\t', u' ');
+    s = s.simplified();
+    if (s.size() > max) {
+        s = s.left(max - 1) + QChar(0x2026);
+    }
+    return s;
+}
+
+QString percent(double ratio)
+{
+    return QStringLiteral("%1 %").arg(ratio * 100.0, 0, 'f', 4);
+}
+
+void writeImage(QString &out, const Image &image)
+{
+    const QString title = image.kind == u"container-export"
+        ? tr("Container file system (docker export)")
+        : tr("Image");
+    out += QStringLiteral("%1 %2\n").arg(title, image.repoTags.isEmpty()
+                                                    ? QStringLiteral("<untagged>")
+                                                    : image.repoTags.join(QStringLiteral(", ")));
+    if (!image.id.isEmpty()) {
+        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Id:"), 10), image.id);
+    }
+    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Evidence:"), 10), image.evidence);
+    if (!image.platform.isEmpty()) {
+        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Platform:"), 10), image.platform);
+    }
+    if (!image.config.created.isEmpty()) {
+        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Created:"), 10), image.config.created);
+    }
+    out += u'\n';
+    out += QStringLiteral("  %1 %2 %3 %4 %5 %6  %7\n")
+               .arg(rpad(tr("#"), 3), rpad(tr("Size"), 9), rpad(tr("Added"), 7),
+                    rpad(tr("Modif."), 7), rpad(tr("Remov."), 7), pad(tr("Verified"), 8),
+                    tr("Command"));
+    for (const Layer &l : image.layers) {
+        const QString verified = !l.readable ? tr("UNREAD") : (l.verified ? tr("yes") : tr("NO"));
+        out += QStringLiteral("  %1 %2 %3 %4 %5 %6  %7\n")
+                   .arg(rpad(QString::number(l.index), 3), rpad(humanBytes(l.sizeBytes), 9),
+                        rpad(QString::number(l.changes.added), 7),
+                        rpad(QString::number(l.changes.modified), 7),
+                        rpad(QString::number(l.changes.removed), 7), pad(verified, 8),
+                        oneLine(l.createdBy.isEmpty() ? l.member : l.createdBy, 70));
+    }
+    const Efficiency &e = image.efficiency;
+    out += u'\n';
+    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Efficiency:"), 26), percent(e.score));
+    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Image size:"), 26), humanBytes(e.sizeBytes));
+    out += QStringLiteral("  %1 %2 (%3 B)\n")
+               .arg(pad(tr("Wasted (dive):"), 26), humanBytes(e.wastedBytes))
+               .arg(e.wastedBytes);
+    out += QStringLiteral("  %1 %2\n")
+               .arg(pad(tr("User wasted (dive):"), 26),
+                    e.userWastedPercent ? percent(*e.userWastedPercent) : tr("n/a (one layer)"));
+    out += QStringLiteral("  %1 %2 (%3 B)\n")
+               .arg(pad(tr("Truly wasted:"), 26), humanBytes(e.trulyWastedBytes))
+               .arg(e.trulyWastedBytes);
+    if (!e.inefficientFiles.empty()) {
+        out += u'\n' + QStringLiteral("  %1\n").arg(tr("Inefficient files (dive):"));
+        out += QStringLiteral("  %1 %2  %3\n").arg(rpad(tr("Count"), 6), rpad(tr("Wasted"), 10),
+                                                   tr("Path"));
+        int shown = 0;
+        for (const InefficientFile &f : e.inefficientFiles) {
+            if (++shown > 20) {
+                out += QStringLiteral("  %1\n").arg(tr("… and %1 more").arg(e.inefficientFiles.size() - 20));
+                break;
+            }
+            out += QStringLiteral("  %1 %2  %3\n")
+                       .arg(rpad(QString::number(f.count), 6), rpad(humanBytes(f.sizeBytes), 10),
+                            displayName(f.path));
+        }
+    }
+    int failed = 0;
+    for (const IntegrityCheck &c : image.integrity) {
+        if (!c.ok) {
+            ++failed;
+        }
+    }
+    out += u'\n';
+    if (image.integrity.empty()) {
+        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Integrity:"), 26),
+                                                tr("nothing in the evidence declares digests"));
+    } else if (failed == 0) {
+        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Integrity:"), 26),
+                                                tr("OK (%1 checks passed)").arg(image.integrity.size()));
+    } else {
+        out += QStringLiteral("  %1 %2\n")
+                   .arg(pad(tr("Integrity:"), 26),
+                        tr("FAILED (%1 of %2 checks)").arg(failed).arg(image.integrity.size()));
+        for (const IntegrityCheck &c : image.integrity) {
+            if (!c.ok) {
+                out += QStringLiteral("    %1: %2 %3, %4 %5\n")
+                           .arg(c.subject, tr("expected"), c.expected, tr("found"), c.actual);
+            }
+        }
+    }
+    out += u'\n';
+}
+
+} // namespace
+
+QString TextSummary::write(const Analysis &analysis)
+{
+    QString out;
+    out += tr("Evidence") + u'\n';
+    for (const EvidenceItem &e : analysis.evidence) {
+        out += QStringLiteral("  %1\n    %2 %3, %4, %5\n")
+                   .arg(e.path, e.kind, e.format.isEmpty() ? QString() : u'(' + e.format + u')',
+                        humanBytes(e.sizeBytes),
+                        e.sha256.isEmpty() ? tr("not hashed") : e.sha256);
+        if (e.platforms.size() > 1) {
+            out += QStringLiteral("    %1 %2\n").arg(tr("platforms:"), e.platforms.join(QStringLiteral(", ")));
+        }
+    }
+    out += u'\n';
+    for (const Image &image : analysis.images) {
+        writeImage(out, image);
+    }
+    for (const IntegrityCheck &c : analysis.integrity) {
+        if (!c.ok) {
+            out += QStringLiteral("%1 %2: %3 %4, %5 %6\n")
+                       .arg(tr("Integrity FAILED:"), c.subject, tr("expected"), c.expected,
+                            tr("found"), c.actual);
+        }
+    }
+    int shown = 0;
+    for (const Diagnostic &d : analysis.diagnostics) {
+        if (shown++ == 0) {
+            out += tr("Warnings") + u'\n';
+        }
+        out += QStringLiteral("  [%1] %2\n").arg(Diagnostic::severityName(d.severity), d.toString());
+    }
+    if (analysis.cancelled) {
+        out += tr("Cancelled: the results are incomplete.") + u'\n';
+    }
+    return out;
+}
+
+} // namespace dockscope

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace dockscope {
+
+// A SHA-256 value. Zero-initialised means "not computed".
+struct Digest
+{
+    std::array<std::uint8_t, 32> bytes{};
+    bool valid = false;
+
+    QString hex() const;
+    // "sha256:<hex>", or an empty string when not valid.
+    QString prefixed() const;
+    friend bool operator==(const Digest &a, const Digest &b) = default;
+
+    static Digest fromHex(QStringView hex);
+    // Accepts "sha256:<hex>" and bare "<hex>".
+    static Digest fromPrefixed(QStringView text);
+};
+
+// Incremental SHA-256 over OpenSSL's EVP interface (SHA-NI where the CPU has it).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    Sha256(Sha256 &&other) noexcept;
+    Sha256 &operator=(Sha256 &&other) noexcept;
+
+    void update(const void *data, std::size_t length);
+    void update(std::string_view data) { update(data.data(), data.size()); }
+    void update(const QByteArray &data) { update(data.constData(), std::size_t(data.size())); }
+    Digest finish();
+    void reset();
+
+    static Digest of(const void *data, std::size_t length);
+    static Digest of(const QByteArray &data) { return of(data.constData(), std::size_t(data.size())); }
+    static Digest of(std::string_view data) { return of(data.data(), data.size()); }
+
+private:
+    void *m_ctx = nullptr; // EVP_MD_CTX
+};
+
+// True when text is exactly 64 lower-case hexadecimal characters.
+bool isSha256Hex(QStringView text);
+
+} // namespace dockscope
