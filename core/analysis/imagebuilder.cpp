@@ -105,12 +105,14 @@ Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
         if (i < std::size_t(image.config.diffIds.size())) {
             layer.expectedDiffId = image.config.diffIds.at(qsizetype(i));
         }
-        // Docker's LayerSources describe layers by diff_id: use their descriptor if present.
-        if (layer.expectedDigest.isEmpty() && plan.layerSources.contains(layer.expectedDiffId)) {
+        // Docker's LayerSources describe foreign layers by diff_id with their distribution
+        // descriptor (the compressed registry blob, not the tar stored here): they explain a
+        // missing layer but are no digest for the stored one.
+        if (!scan.complete && scan.storedSize == 0 && plan.layerSources.contains(layer.expectedDiffId)) {
             const PlannedLayer &d = plan.layerSources[layer.expectedDiffId];
-            layer.expectedDigest = d.expectedDigest;
-            layer.expectedSize = d.expectedSize;
-            layer.mediaType = d.mediaType;
+            diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "layer %1 is a foreign layer (%2, %3) that "
+                                                         "the archive does not include"),
+                         {QString::number(i), d.mediaType, d.expectedDigest}, planned.member);
         }
         if (i < layerHistory.size()) {
             layer.createdBy = layerHistory[i]->createdBy;

@@ -24,6 +24,13 @@ bool isImageManifestType(const QString &t)
         || t == u"application/vnd.docker.distribution.manifest.v2+json";
 }
 
+bool isLayerType(const QString &t)
+{
+    // Empty: older writers leave it out; the blob's bytes decide the compression anyway.
+    return t.isEmpty() || t.startsWith(QStringLiteral("application/vnd.oci.image.layer."))
+        || t.startsWith(QStringLiteral("application/vnd.docker.image.rootfs."));
+}
+
 bool isImageConfigType(const QString &t)
 {
     return t == u"application/vnd.oci.image.config.v1+json"
@@ -189,8 +196,19 @@ public:
             const Json config = body.value("config", Json::object());
             const QString configType = json::string(config, "mediaType");
             const QString artifactType = json::string(body, "artifactType");
-            if (!isImageConfigType(configType) || !artifactType.isEmpty()) {
-                artifact(d, artifactType.isEmpty() ? configType : artifactType);
+            QString layerType;
+            for (const Json &l : body.value("layers", Json::array())) {
+                const QString t = json::string(l, "mediaType");
+                if (!isLayerType(t)) {
+                    layerType = t;
+                    break;
+                }
+            }
+            if (!isImageConfigType(configType) || !artifactType.isEmpty() || !layerType.isEmpty()) {
+                // Attestations and other artifacts often reuse the image config type but carry
+                // layers that are not file-system tars.
+                artifact(d, !artifactType.isEmpty() ? artifactType
+                                                    : (layerType.isEmpty() ? configType : layerType));
             } else {
                 out.push_back({d, platform, body});
             }

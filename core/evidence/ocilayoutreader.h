@@ -28,5 +28,6 @@ public:
 bool isImageIndexType(const QString &mediaType);
 bool isImageManifestType(const QString &mediaType);
 bool isImageConfigType(const QString &mediaType);
+bool isLayerType(const QString &mediaType);
 
 } // namespace dockscope
