@@ -8,6 +8,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -237,8 +238,16 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             const void *value = nullptr;
             size_t size = 0;
             while (archive_entry_xattr_next(e, &name, &value, &size) == ARCHIVE_OK) {
-                entry.xattrs.emplace_back(name ? name : "",
-                                          std::string(static_cast<const char *>(value), size));
+                // pax archives may carry one attribute twice (SCHILY.xattr and LIBARCHIVE.xattr).
+                std::string key = name ? name : "";
+                std::string data(static_cast<const char *>(value), size);
+                auto same = std::find_if(entry.xattrs.begin(), entry.xattrs.end(),
+                                         [&key](const auto &x) { return x.first == key; });
+                if (same != entry.xattrs.end()) {
+                    same->second = std::move(data);
+                } else {
+                    entry.xattrs.emplace_back(std::move(key), std::move(data));
+                }
             }
         }
 
