@@ -8,7 +8,9 @@ scripts/deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default
 
-demo=(resources/demo/*.tar)
+# The demo case: a real image saved by dockerd and the export of a container run from it
+# (tests/data/engine/README.md tells how they were made).
+demo=(tests/data/engine/scenario-save.tar tests/data/engine/scenario-export.tar)
 out="${DOCKSCOPE_OUT:-build/demo-report}"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

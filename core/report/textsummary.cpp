@@ -81,7 +81,7 @@ void writeImage(QString &out, const Image &image)
                .arg(e.wastedBytes);
     out += QStringLiteral("  %1 %2\n")
                .arg(pad(tr("User wasted (dive):"), 26),
-                    e.userWastedPercent ? percent(*e.userWastedPercent) : tr("n/a (one layer)"));
+                    e.userWastedPercent ? percent(*e.userWastedPercent) : tr("n/a (no bytes above the base layer)"));
     out += QStringLiteral("  %1 %2 (%3 B)\n")
                .arg(pad(tr("Truly wasted:"), 26), humanBytes(e.trulyWastedBytes))
                .arg(e.trulyWastedBytes);
@@ -135,7 +135,9 @@ QString TextSummary::write(const Analysis &analysis)
     out += tr("Evidence") + u'\n';
     for (const EvidenceItem &e : analysis.evidence) {
         out += QStringLiteral("  %1\n    %2 %3, %4, %5\n")
-                   .arg(e.path, e.kind, e.format.isEmpty() ? QString() : u'(' + e.format + u')',
+                   .arg(e.path, e.kind,
+                        (e.format.isEmpty() || e.format == e.kind) ? QString()
+                                                                     : u'(' + e.format + u')',
                         humanBytes(e.sizeBytes),
                         e.sha256.isEmpty() ? tr("not hashed") : e.sha256);
         if (e.platforms.size() > 1) {
