@@ -83,6 +83,8 @@ int runAnalyze(const QStringList &arguments)
         err() << QStringLiteral("\r").leftJustified(72) << QStringLiteral("\r") << Qt::flush;
     }
 
+    QElapsedTimer writing;
+    writing.start();
     if (parser.isSet(json)) {
         AnalysisJson::Options jsonOptions;
         jsonOptions.files = parser.isSet(files);

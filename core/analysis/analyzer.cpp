@@ -16,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtGlobal>
@@ -25,6 +27,8 @@
 #include <set>
 
 namespace dockscope {
+
+Q_LOGGING_CATEGORY(lcTiming, "dockscope.timing", QtWarningMsg)
 
 namespace {
 
@@ -160,6 +164,8 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         }
     };
 
+    QElapsedTimer clock;
+    clock.start();
     LayerScanner::Options scanOptions;
     scanOptions.cancel = control ? &control->cancel : nullptr;
 
@@ -339,7 +345,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     std::stable_sort(jobs.begin(), jobs.end(),
                      [](const Job &a, const Job &b) { return a.size > b.size; });
     report(QCoreApplication::translate("Analyzer", "Hashing evidence and reading layers"));
+    qCDebug(lcTiming) << "open and read metadata:" << clock.restart() << "ms";
     QtConcurrent::blockingMap(jobs, [](Job &j) { j.run(); });
+    qCDebug(lcTiming) << "hash evidence and scan layers:" << clock.restart() << "ms";
     if (control && control->cancel) {
         analysis.cancelled = true;
         return analysis;
@@ -374,6 +382,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         o.item.sha256 = digest.prefixed();
         analysis.evidence.push_back(o.item);
     }
+    qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     report(QCoreApplication::translate("Analyzer", "Done"));
     return analysis;
 }

@@ -3,9 +3,13 @@
 #include "analysis/layerstack.h"
 #include "util/digest.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QtGlobal>
 
 namespace dockscope {
+
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)
 
 QStringList chainIds(const QStringList &diffIds)
 {
@@ -172,11 +176,15 @@ Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
         image.layers[i].chainId = chain.value(qsizetype(i));
     }
 
+    QElapsedTimer clock;
+    clock.start();
     StackResult stack = LayerStack::build(scans, store.evidence(), names);
+    qCDebug(lcTiming) << "stack:" << clock.restart() << "ms";
     for (std::size_t i = 0; i < image.layers.size(); ++i) {
         image.layers[i].changes = stack.changes[i];
     }
     image.efficiency = Efficiency::compute(scans, stack);
+    qCDebug(lcTiming) << "efficiency:" << clock.restart() << "ms";
     image.tree = stack.tree;
     image.diagnostics = diag.take();
     append(image.diagnostics, stack.diagnostics);

@@ -171,6 +171,9 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             result.cancelled = true;
             break;
         }
+        // Where the next header starts: libarchive consumes the previous entry's padding only
+        // when it reads the next header, and cannot report positions after a fatal error.
+        const qint64 nextHeader = (archive_filter_bytes(a, 0) + 511) / 512 * 512;
         struct archive_entry *e = nullptr;
         const int rc = archive_read_next_header(a, &e);
         if (rc == ARCHIVE_EOF) {
@@ -199,8 +202,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
         if (rc == ARCHIVE_FATAL) {
             if (!decoder.failed() && !(options.cancel && options.cancel->load())) {
                 sink.error(QT_TRANSLATE_NOOP("Diagnostic", "damaged tar archive: %1"),
-                           {QString::fromUtf8(archive_error_string(a))}, {},
-                           archive_read_header_position(a));
+                           {QString::fromUtf8(archive_error_string(a))}, {}, nextHeader);
             }
             fatal = true;
             break;
@@ -293,6 +295,26 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
         if ((entry.type == EntryType::File || entry.type == EntryType::Hardlink) && entry.size > 0) {
             Sha256 hash;
             qint64 expect = 0;
+            qint64 holes = 0;
+            bool unhashed = false;
+            // Sparse holes read as zeros. Hashing them is bounded (a hostile header can declare
+            // terabytes) and stays cancellable.
+            auto hashZeros = [&](qint64 upTo) {
+                while (expect < upTo && !unhashed) {
+                    if (zeros.empty()) {
+                        zeros.assign(1 << 20, '\0');
+                    }
+                    if (holes >= MaxSparseHoleBytes
+                        || (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
+                        unhashed = true;
+                        break;
+                    }
+                    const qint64 gap = std::min<qint64>(upTo - expect, qint64(zeros.size()));
+                    hash.update(zeros.data(), size_t(gap));
+                    expect += gap;
+                    holes += gap;
+                }
+            };
             for (;;) {
                 const void *buf = nullptr;
                 size_t len = 0;
@@ -314,14 +336,11 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                     fatal = true;
                     break;
                 }
-                // Sparse files: holes read as zeros.
-                while (offset > expect) {
-                    if (zeros.empty()) {
-                        zeros.assign(64 * 1024, '\0');
-                    }
-                    const qint64 gap = std::min<qint64>(offset - expect, qint64(zeros.size()));
-                    hash.update(zeros.data(), size_t(gap));
-                    expect += gap;
+                if (offset > expect) {
+                    hashZeros(offset);
+                }
+                if (unhashed) {
+                    break;
                 }
                 hash.update(buf, len);
                 expect += qint64(len);
@@ -331,15 +350,20 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                 result.entries.push_back(std::move(entry));
                 break;
             }
-            while (expect < entry.size) { // trailing hole of a sparse file
-                if (zeros.empty()) {
-                    zeros.assign(64 * 1024, '\0');
-                }
-                const qint64 gap = std::min<qint64>(entry.size - expect, qint64(zeros.size()));
-                hash.update(zeros.data(), size_t(gap));
-                expect += gap;
+            if (!unhashed && expect < entry.size) {
+                hashZeros(entry.size); // trailing hole of a sparse file
             }
-            entry.sha256 = hash.finish();
+            if (unhashed) {
+                if (!(options.cancel && options.cancel->load())) {
+                    sink.warning(QT_TRANSLATE_NOOP("Diagnostic",
+                                                   "sparse file of %1 bytes whose holes exceed %2 "
+                                                   "bytes: its content hash was not computed"),
+                                 {QString::number(entry.size), QString::number(MaxSparseHoleBytes)},
+                                 shown, entry.headerOffset);
+                }
+            } else {
+                entry.sha256 = hash.finish();
+            }
         } else if (entry.type == EntryType::File) {
             entry.sha256 = Sha256::of("", 0);
         }

@@ -14,6 +14,9 @@ namespace dockscope {
 class LayerScanner
 {
 public:
+    // Zeros hashed for the holes of one sparse file at most; beyond, its hash is not computed.
+    static constexpr qint64 MaxSparseHoleBytes = qint64(1) << 30;
+
     struct Options
     {
         const std::atomic_bool *cancel = nullptr;

@@ -52,13 +52,14 @@ std::optional<std::string> MemberIndex::resolve(const std::string &name, Diagnos
 {
     std::string current = normalizeMemberName(name).path;
     std::set<std::string> visited;
+    qint64 lastLink = -1; // header of the last link followed, for the diagnostics
     for (int hops = 0; hops < 40; ++hops) {
         const Member *m = find(current);
         if (!m) {
             diag.error(hops == 0 ? QT_TRANSLATE_NOOP("Diagnostic", "member not found in the archive")
                                  : QT_TRANSLATE_NOOP("Diagnostic", "link target \"%1\" not found "
                                                                    "in the archive"),
-                       {displayName(current)}, QString::fromStdString(name));
+                       {displayName(current)}, QString::fromStdString(name), lastLink);
             return std::nullopt;
         }
         if (m->type == TarMember::Regular) {
@@ -85,6 +86,7 @@ std::optional<std::string> MemberIndex::resolve(const std::string &name, Diagnos
                        m->headerOffset);
             return std::nullopt;
         }
+        lastLink = m->headerOffset;
         current = next.path;
     }
     diag.error(QT_TRANSLATE_NOOP("Diagnostic", "too many links in a chain"), {},

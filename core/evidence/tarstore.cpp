@@ -45,6 +45,13 @@ std::optional<QByteArray> TarStore::readResolved(const QString &resolved, qint64
     if (!m || m->size > limit) {
         return std::nullopt;
     }
+    if (m->dataOffset + m->size > m_file->size()) {
+        diag.error(QT_TRANSLATE_NOOP("Diagnostic", "member data ends early: %1 of %2 bytes"),
+                   {QString::number(std::max<qint64>(0, m_file->size() - m->dataOffset)),
+                    QString::number(m->size)},
+                   resolved, m->headerOffset);
+        return std::nullopt;
+    }
     QByteArray data(m->size, Qt::Uninitialized);
     FileRangeSource source(m_file, m->dataOffset, m->size);
     const qint64 got = source.readFully(data.data(), m->size);
