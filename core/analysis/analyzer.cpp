@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtGlobal>
 
@@ -38,11 +39,13 @@ struct Opened
     std::shared_ptr<EvidenceStore> store;
     std::shared_ptr<const ReadOnlyFile> file; // for hashing, when the store does not hash
     bool hashFolder = false;
+    QString root; // the folder on disk, for folders
     ReadResult read;
     Diagnostics diagnostics;
 };
 
-// "PATH:TAG" asks for one tag of an OCI layout, as skopeo and trivy spell it.
+// "PATH:TAG" asks for one tag of an OCI layout, as skopeo and trivy spell it. Tags may hold
+// colons themselves ("sample:latest"), so every colon is tried, leftmost path first.
 void splitTag(const QString &given, QString *path, QString *tag)
 {
     *path = given;
@@ -50,10 +53,12 @@ void splitTag(const QString &given, QString *path, QString *tag)
     if (QFileInfo::exists(given)) {
         return;
     }
-    const qsizetype colon = given.lastIndexOf(u':');
-    if (colon > 0 && QFileInfo::exists(given.left(colon))) {
-        *path = given.left(colon);
-        *tag = given.mid(colon + 1);
+    for (qsizetype colon = given.indexOf(u':'); colon > 0; colon = given.indexOf(u':', colon + 1)) {
+        if (QFileInfo::exists(given.left(colon))) {
+            *path = given.left(colon);
+            *tag = given.mid(colon + 1);
+            return;
+        }
     }
 }
 
@@ -78,6 +83,20 @@ QStringList peekMemberNames(const std::shared_ptr<const ReadOnlyFile> &file)
 Digest hashFile(const ReadOnlyFile &file, std::atomic<qint64> &progress, const JobControl *control)
 {
     Sha256 hash;
+    FileRangeSource source(std::shared_ptr<const ReadOnlyFile>(&file, [](const ReadOnlyFile *) {}),
+                           0, file.size());
+    qint64 lent = 0;
+    while (const char *data = source.borrow(4 << 20, &lent)) {
+        if (control && control->cancel.load(std::memory_order_relaxed)) {
+            return {};
+        }
+        hash.update(data, size_t(lent));
+        progress += lent;
+    }
+    if (source.position() == file.size()) {
+        return hash.finish();
+    }
+    hash.reset();
     std::vector<char> buffer(1 << 20);
     for (qint64 offset = 0; offset < file.size();) {
         if (control && control->cancel.load(std::memory_order_relaxed)) {
@@ -203,6 +222,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                                                            "inspect output or log"));
             } else if (info.isDir()) {
                 o.hashFolder = true;
+                o.root = path;
                 diag.error(QT_TRANSLATE_NOOP("Diagnostic", "unknown evidence folder: no OCI layout, "
                                                            "docker save contents or Docker data "
                                                            "root found"));
@@ -216,13 +236,15 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             o.item.kind = evidenceKindName(probe.kind);
             o.file = file;
             o.hashFolder = info.isDir();
+            o.root = path;
             diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "recognised as %1 evidence; this version "
                                                          "does not analyse that kind yet"),
                          {o.item.kind});
             break;
         case EvidenceKind::OciLayoutFolder:
         case EvidenceKind::DockerArchiveFolder:
-            o.store = std::make_shared<DirStore>(given);
+            o.store = std::make_shared<DirStore>(given, path);
+            o.root = path;
             o.hashFolder = true;
             o.item.kind = evidenceKindName(probe.kind);
             o.item.format = QStringLiteral("folder");
@@ -299,20 +321,21 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         std::function<void()> run;
     };
     std::vector<Job> jobs;
+    std::vector<Job> hashJobs;
     std::vector<Digest> evidenceDigests(opened.size());
     std::set<std::pair<const EvidenceStore *, QString>> planned;
     for (std::size_t i = 0; i < opened.size(); ++i) {
         Opened &o = opened[i];
         if (o.file) {
             auto file = o.file;
-            jobs.push_back({file->size(), [&, file, i] {
-                                evidenceDigests[i] = hashFile(*file, done, control);
-                            }});
+            hashJobs.push_back({file->size(), [&, file, i] {
+                                    evidenceDigests[i] = hashFile(*file, done, control);
+                                }});
         } else if (o.hashFolder) {
-            const QString root = QFileInfo(o.item.path).filePath();
-            jobs.push_back({o.item.sizeBytes, [&, root, i] {
-                                evidenceDigests[i] = hashFolder(root, done, control);
-                            }});
+            const QString root = o.root;
+            hashJobs.push_back({o.item.sizeBytes, [&, root, i] {
+                                    evidenceDigests[i] = hashFolder(root, done, control);
+                                }});
         }
         if (!o.store) {
             continue;
@@ -342,22 +365,32 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     for (const Job &j : jobs) {
         total += std::max<qint64>(j.size, 0);
     }
+    for (const Job &j : hashJobs) {
+        total += std::max<qint64>(j.size, 0);
+    }
     std::stable_sort(jobs.begin(), jobs.end(),
                      [](const Job &a, const Job &b) { return a.size > b.size; });
     report(QCoreApplication::translate("Analyzer", "Hashing evidence and reading layers"));
     qCDebug(lcTiming) << "open and read metadata:" << clock.restart() << "ms";
+    // Whole-file hashes run on their own thread beside the layer scans and the stacking that
+    // follows them, so no core waits for the other.
+    QThreadPool hashPool;
+    hashPool.setMaxThreadCount(1);
+    QFuture<void> hashing = QtConcurrent::map(&hashPool, hashJobs, [](Job &j) { j.run(); });
     QtConcurrent::blockingMap(jobs, [](Job &j) { j.run(); });
-    qCDebug(lcTiming) << "hash evidence and scan layers:" << clock.restart() << "ms";
+    qCDebug(lcTiming) << "scan layers:" << clock.restart() << "ms";
     if (control && control->cancel) {
+        hashing.waitForFinished();
         analysis.cancelled = true;
         return analysis;
     }
 
     // 3. Build the images and collect everything in a stable order.
+    std::vector<Digest> scannedDigests(opened.size());
     for (std::size_t i = 0; i < opened.size(); ++i) {
         Opened &o = opened[i];
-        Digest digest = evidenceDigests[i];
-        if (!digest.valid && o.store) {
+        Digest &digest = scannedDigests[i];
+        if (o.store) {
             digest = o.store->evidenceDigest();
         }
         append(analysis.diagnostics, o.diagnostics);
@@ -379,10 +412,18 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         }
         analysis.integrity.insert(analysis.integrity.end(), o.read.integrity.begin(),
                                   o.read.integrity.end());
-        o.item.sha256 = digest.prefixed();
-        analysis.evidence.push_back(o.item);
     }
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
+    hashing.waitForFinished();
+    qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";
+    if (control && control->cancel) {
+        analysis.cancelled = true;
+    }
+    for (std::size_t i = 0; i < opened.size(); ++i) {
+        const Digest digest = evidenceDigests[i].valid ? evidenceDigests[i] : scannedDigests[i];
+        opened[i].item.sha256 = digest.prefixed();
+        analysis.evidence.push_back(opened[i].item);
+    }
     report(QCoreApplication::translate("Analyzer", "Done"));
     return analysis;
 }

@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace dockscope {
 
@@ -42,69 +40,109 @@ std::string_view beforeMetaComponent(std::string_view path, bool *cut)
     return path;
 }
 
+// Byte order with '/' below every other byte: a path's descendants sort right after it.
+bool pathLess(std::string_view a, std::string_view b)
+{
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i]) {
+            const auto ca = a[i] == '/' ? 0 : static_cast<unsigned char>(a[i]) + 1;
+            const auto cb = b[i] == '/' ? 0 : static_cast<unsigned char>(b[i]) + 1;
+            return ca < cb;
+        }
+    }
+    return a.size() < b.size();
+}
+
 } // namespace
 
-Efficiency Efficiency::compute(const std::vector<LayerScanPtr> &layers, const StackResult &stack)
+LayerLeavesPtr LayerLeaves::of(const LayerScan &layer)
+{
+    auto result = std::make_shared<LayerLeaves>();
+    LayerLeaves &out = *result;
+    struct Node
+    {
+        std::string_view treePath;   // path in the layer's tree (a whiteout keeps ".wh.")
+        std::string_view reportPath; // path dive reports
+        qint64 size;
+        std::uint32_t whiteoutEntry;
+        std::uint32_t order;         // later entries win; markers never replace entries
+    };
+    std::vector<Node> nodes;
+    nodes.reserve(layer.entries.size());
+    for (std::uint32_t ei = 0; ei < layer.entries.size(); ++ei) {
+        const LayerEntry &e = layer.entries[ei];
+        if (e.is(EntryEscapes) || e.path.empty()) {
+            continue;
+        }
+        if (e.isPlainEntry()) {
+            out.storedEntryBytes += e.size;
+        }
+        bool cut = false;
+        const std::string_view kept = beforeMetaComponent(e.path, &cut);
+        if (cut) {
+            // Opaque and aufs markers: only the directories above them exist in dive's tree.
+            if (!kept.empty()) {
+                nodes.push_back({kept, kept, 0, UINT32_MAX, 0});
+            }
+            continue;
+        }
+        if (e.is(EntryWhiteout)) {
+            out.owned.push_back(e.whiteoutTarget());
+            nodes.push_back({e.path, out.owned.back(), 0, ei, ei + 1});
+        } else {
+            nodes.push_back({e.path, e.path, e.size, UINT32_MAX, ei + 1});
+        }
+    }
+    std::sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) {
+        if (a.treePath != b.treePath) {
+            return pathLess(a.treePath, b.treePath);
+        }
+        return a.order < b.order;
+    });
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        // The last node of a run of equal paths is the one that counts.
+        if (i + 1 < nodes.size() && nodes[i + 1].treePath == nodes[i].treePath) {
+            continue;
+        }
+        // Find the next different path: a leaf has no descendant right after it.
+        const std::string_view p = nodes[i].treePath;
+        if (i + 1 < nodes.size()) {
+            const std::string_view next = nodes[i + 1].treePath;
+            if (next.size() > p.size() && next.substr(0, p.size()) == p && next[p.size()] == '/') {
+                continue;
+            }
+        }
+        out.leaves.push_back({nodes[i].reportPath, nodes[i].size, nodes[i].whiteoutEntry});
+    }
+    return result;
+}
+
+Efficiency Efficiency::compute(const std::vector<LayerScanPtr> &layers,
+                               const std::vector<LayerLeavesPtr> &leaves, const StackResult &stack)
 {
     Efficiency eff;
-    std::unordered_map<std::string, PathData> paths;
+    std::size_t total = 0;
+    for (const LayerLeavesPtr &l : leaves) {
+        total += l->leaves.size();
+    }
+    std::unordered_map<std::string_view, PathData> paths;
+    paths.reserve(total);
     qint64 storedEntryBytes = 0;
-
     for (std::size_t li = 0; li < layers.size(); ++li) {
-        const auto &entries = layers[li]->entries;
         eff.sizeBytes += layers[li]->tarSize;
         if (li != 0) {
             eff.userSizeBytes += layers[li]->tarSize;
         }
-
-        // The layer's own tree as dive builds it: key → (size of the last entry at that path).
-        // Keyed by the path in the layer (a whiteout keeps its ".wh." name there, so a whiteout
-        // and a new entry of the same name are two leaves, as in dive); value: the path dive
-        // reports and the size.
-        std::unordered_map<std::string, std::pair<std::string, qint64>> nodes;
-        std::unordered_set<std::string> parents;
-        auto addAncestors = [&parents](std::string_view p) {
-            for (auto slash = p.rfind('/'); slash != std::string_view::npos; slash = p.rfind('/')) {
-                p = p.substr(0, slash);
-                if (!parents.emplace(p).second) {
-                    break; // its ancestors are in already
-                }
+        storedEntryBytes += leaves[li]->storedEntryBytes;
+        const auto &whiteoutBytes = stack.changes[li].whiteoutBytes;
+        for (const LayerLeaves::Leaf &leaf : leaves[li]->leaves) {
+            qint64 size = leaf.size;
+            if (leaf.whiteoutEntry != UINT32_MAX) {
+                const auto it = whiteoutBytes.find(leaf.whiteoutEntry);
+                size = it == whiteoutBytes.end() ? 0 : it->second;
             }
-        };
-        for (std::uint32_t ei = 0; ei < entries.size(); ++ei) {
-            const LayerEntry &e = entries[ei];
-            if (e.is(EntryEscapes) || e.path.empty()) {
-                continue;
-            }
-            if (e.isPlainEntry()) {
-                storedEntryBytes += e.size;
-            }
-            bool cut = false;
-            const std::string_view kept = beforeMetaComponent(e.path, &cut);
-            if (cut) {
-                // Opaque and aufs markers: only the directories above them exist.
-                if (!kept.empty()) {
-                    nodes.try_emplace(std::string(kept), std::string(kept), 0);
-                    addAncestors(kept);
-                }
-                continue;
-            }
-            if (e.is(EntryWhiteout)) {
-                const auto it = stack.changes[li].whiteoutBytes.find(ei);
-                const qint64 bytes = it == stack.changes[li].whiteoutBytes.end() ? 0 : it->second;
-                // The stripped path: dive strips ".wh." from the leaf's name only.
-                nodes[e.path] = {e.whiteoutTarget(), bytes};
-            } else {
-                nodes[e.path] = {e.path, e.size};
-            }
-            addAncestors(e.path);
-        }
-        for (const auto &[layerPath, leaf] : nodes) {
-            if (parents.count(layerPath)) {
-                continue; // not a leaf
-            }
-            const qint64 size = leaf.second;
-            PathData &d = paths["/" + leaf.first];
+            PathData &d = paths[leaf.path];
             d.cumulative += size;
             d.minimum = std::min(d.minimum, size);
             ++d.count;
@@ -117,7 +155,7 @@ Efficiency Efficiency::compute(const std::vector<LayerScanPtr> &layers, const St
         minimumSum += d.minimum;
         discoveredSum += d.cumulative;
         if (d.count >= 2) {
-            eff.inefficientFiles.push_back({path, d.count, d.cumulative});
+            eff.inefficientFiles.push_back({"/" + std::string(path), d.count, d.cumulative});
             eff.wastedBytes += d.cumulative;
         }
     }
@@ -147,6 +185,16 @@ Efficiency Efficiency::compute(const std::vector<LayerScanPtr> &layers, const St
     }
     eff.trulyWastedBytes = storedEntryBytes - visibleBytes;
     return eff;
+}
+
+Efficiency Efficiency::compute(const std::vector<LayerScanPtr> &layers, const StackResult &stack)
+{
+    std::vector<LayerLeavesPtr> leaves;
+    leaves.reserve(layers.size());
+    for (const auto &l : layers) {
+        leaves.push_back(LayerLeaves::of(*l));
+    }
+    return compute(layers, leaves, stack);
 }
 
 } // namespace dockscope

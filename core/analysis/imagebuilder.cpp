@@ -4,6 +4,7 @@
 #include "util/digest.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QLoggingCategory>
 #include <QtGlobal>
 
@@ -178,12 +179,17 @@ Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
 
     QElapsedTimer clock;
     clock.start();
+    // dive's per-layer leaves do not depend on the stack: compute them on the pool meanwhile.
+    QFuture<LayerLeavesPtr> leaves = QtConcurrent::mapped(
+        scans, [](const LayerScanPtr &scan) { return LayerLeaves::of(*scan); });
     StackResult stack = LayerStack::build(scans, store.evidence(), names);
     qCDebug(lcTiming) << "stack:" << clock.restart() << "ms";
     for (std::size_t i = 0; i < image.layers.size(); ++i) {
         image.layers[i].changes = stack.changes[i];
     }
-    image.efficiency = Efficiency::compute(scans, stack);
+    const QList<LayerLeavesPtr> leafList = leaves.results();
+    const std::vector<LayerLeavesPtr> layerLeaves(leafList.begin(), leafList.end());
+    image.efficiency = Efficiency::compute(scans, layerLeaves, stack);
     qCDebug(lcTiming) << "efficiency:" << clock.restart() << "ms";
     image.tree = stack.tree;
     image.diagnostics = diag.take();

@@ -78,16 +78,13 @@ public:
     using Codec::Codec;
     const char *next(qint64 *length) override
     {
-        *length = m_owner.readRaw(m_buffer.data(), qint64(m_buffer.size()));
-        if (*length <= 0) {
+        const char *data = m_owner.rawChunk(OutputChunk, length);
+        if (!data || *length <= 0) {
             *length = 0;
             return nullptr;
         }
-        return m_buffer.data();
+        return data;
     }
-
-private:
-    std::vector<char> m_buffer = std::vector<char>(OutputChunk);
 };
 
 class GzipCodec final : public BlobDecoder::Codec
@@ -105,16 +102,17 @@ public:
         *length = 0;
         while (!m_done) {
             if (m_state.avail_in == 0 && !m_inputEnded) {
-                const qint64 n = m_owner.readRaw(m_in.data(), qint64(m_in.size()));
-                if (n < 0) {
+                qint64 n = 0;
+                const char *in = m_owner.rawChunk(InputChunk, &n);
+                if (n < 0 || m_owner.failed()) {
                     return nullptr;
                 }
-                if (n == 0) {
+                if (!in || n == 0) {
                     m_inputEnded = true;
                 } else {
                     m_inputOffset += m_consumedBefore;
                     m_consumedBefore = n;
-                    m_state.next_in = reinterpret_cast<uint8_t *>(m_in.data());
+                    m_state.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(in));
                     m_state.avail_in = uint32_t(n);
                 }
             }
@@ -173,14 +171,15 @@ private:
                 if (m_inputEnded) {
                     return false;
                 }
-                const qint64 n = m_owner.readRaw(m_in.data(), qint64(m_in.size()));
-                if (n <= 0) {
+                qint64 n = 0;
+                const char *in = m_owner.rawChunk(InputChunk, &n);
+                if (!in || n <= 0) {
                     m_inputEnded = true;
                     return false;
                 }
                 m_inputOffset += m_consumedBefore;
                 m_consumedBefore = n;
-                m_state.next_in = reinterpret_cast<uint8_t *>(m_in.data());
+                m_state.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(in));
                 m_state.avail_in = uint32_t(n);
             }
             if (m_state.next_in[0] == 0x1f) {
@@ -216,7 +215,6 @@ private:
     }
 
     inflate_state m_state{};
-    std::vector<char> m_in = std::vector<char>(InputChunk);
     std::vector<char> m_out = std::vector<char>(OutputChunk);
     qint64 m_inputOffset = 0;
     qint64 m_consumedBefore = 0;
@@ -244,15 +242,16 @@ public:
         *length = 0;
         while (!m_done) {
             if (m_in.pos == m_in.size && !m_inputEnded) {
-                const qint64 n = m_owner.readRaw(m_inBuffer.data(), qint64(m_inBuffer.size()));
-                if (n < 0) {
+                qint64 n = 0;
+                const char *in = m_owner.rawChunk(InputChunk, &n);
+                if (m_owner.failed()) {
                     return nullptr;
                 }
-                if (n == 0) {
+                if (!in || n == 0) {
                     m_inputEnded = true;
                 } else {
                     m_inputOffset += qint64(m_in.size);
-                    m_in = {m_inBuffer.data(), size_t(n), 0};
+                    m_in = {in, size_t(n), 0};
                 }
             }
             if (m_in.pos == m_in.size && m_inputEnded) {
@@ -284,7 +283,6 @@ public:
 
 private:
     ZSTD_DStream *m_stream;
-    std::vector<char> m_inBuffer = std::vector<char>(InputChunk);
     std::vector<char> m_out = std::vector<char>(OutputChunk);
     ZSTD_inBuffer m_in{nullptr, 0, 0};
     qint64 m_inputOffset = 0;
@@ -346,14 +344,13 @@ private:
     static la_ssize_t readCallback(struct archive *, void *self, const void **buffer)
     {
         auto *codec = static_cast<ArchiveFilterCodec *>(self);
-        const qint64 n = codec->m_owner.readRaw(codec->m_in.data(), qint64(codec->m_in.size()));
-        *buffer = codec->m_in.data();
-        return n < 0 ? -1 : la_ssize_t(n);
+        qint64 n = 0;
+        *buffer = codec->m_owner.rawChunk(InputChunk, &n);
+        return codec->m_owner.failed() ? -1 : la_ssize_t(n);
     }
 
     struct archive *m_archive;
     struct archive_entry *m_entry = nullptr;
-    std::vector<char> m_in = std::vector<char>(InputChunk);
     bool m_done = false;
 };
 
@@ -385,26 +382,38 @@ BlobDecoder::BlobDecoder(ByteSource &raw)
 
 BlobDecoder::~BlobDecoder() = default;
 
-qint64 BlobDecoder::readRaw(char *buffer, qint64 max)
+const char *BlobDecoder::rawChunk(qint64 max, qint64 *length)
 {
+    const char *data = nullptr;
     qint64 n = 0;
     if (m_peekPos < m_peek.size()) {
         n = std::min<qint64>(max, qint64(m_peek.size() - m_peekPos));
-        std::memcpy(buffer, m_peek.data() + m_peekPos, size_t(n));
+        data = m_peek.data() + m_peekPos;
         m_peekPos += size_t(n);
+    } else if (m_raw.canBorrow()) {
+        data = m_raw.borrow(max, &n); // zero-copy from a mapping or memory
     } else {
-        n = m_raw.read(buffer, max);
+        if (qint64(m_rawBuffer.size()) < max) {
+            m_rawBuffer.resize(size_t(max));
+        }
+        n = m_raw.read(m_rawBuffer.data(), max);
+        data = m_rawBuffer.data();
         if (n < 0) {
             fail(QCoreApplication::translate("Diagnostic", "read error: %1").arg(m_raw.errorString()),
                  m_storedSize);
-            return -1;
+            *length = -1;
+            return nullptr;
         }
     }
     if (n > 0) {
-        m_storedHash.update(buffer, size_t(n));
+        m_storedHash.update(data, size_t(n));
         m_storedSize += n;
+    } else {
+        data = nullptr;
+        n = 0;
     }
-    return n;
+    *length = n;
+    return data;
 }
 
 void BlobDecoder::fail(const QString &message, qint64 offset)
@@ -443,8 +452,8 @@ void BlobDecoder::drain()
     while (!m_ended && !failed() && nextChunk(&n)) {
     }
     // Hash any stored bytes the codec did not need, so the blob digest covers the whole blob.
-    std::vector<char> rest(InputChunk);
-    while (readRaw(rest.data(), qint64(rest.size())) > 0) {
+    qint64 n2 = 0;
+    while (rawChunk(InputChunk, &n2) && n2 > 0) {
     }
     finish();
 }

@@ -51,7 +51,8 @@ public:
     class Codec;
 
 private:
-    qint64 readRaw(char *buffer, qint64 max);
+    // Next stored bytes (hashed on the way): borrowed from the source where it can lend them.
+    const char *rawChunk(qint64 max, qint64 *length);
     void fail(const QString &message, qint64 offset);
     void finish();
 
@@ -72,6 +73,7 @@ private:
     QString m_error;
     qint64 m_errorOffset = -1;
     QStringList m_notes;
+    std::vector<char> m_rawBuffer;
     std::vector<char> m_peek; // first raw bytes, read to detect the compression
     std::size_t m_peekPos = 0;
     bool m_finished = false;

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -94,6 +95,48 @@ FileRangeSource::FileRangeSource(std::shared_ptr<const ReadOnlyFile> file, qint6
 {
 }
 
+FileRangeSource::~FileRangeSource()
+{
+    unmap();
+}
+
+void FileRangeSource::unmap()
+{
+    if (m_map) {
+        ::munmap(m_map, size_t(m_mapLength));
+        m_map = nullptr;
+        m_mapLength = 0;
+    }
+}
+
+const char *FileRangeSource::borrow(qint64 max, qint64 *length)
+{
+    *length = 0;
+    const qint64 at = m_offset + m_pos;
+    const qint64 available = std::min(m_length - m_pos, m_file->size() - at);
+    if (available <= 0 || !m_mappable) {
+        return nullptr;
+    }
+    if (!m_map || at < m_mapStart || at >= m_mapStart + m_mapLength) {
+        unmap();
+        static const qint64 page = ::sysconf(_SC_PAGESIZE);
+        m_mapStart = at / page * page;
+        m_mapLength = std::min(Window, m_file->size() - m_mapStart);
+        void *map = ::mmap(nullptr, size_t(m_mapLength), PROT_READ, MAP_PRIVATE,
+                           m_file->descriptor(), off_t(m_mapStart));
+        if (map == MAP_FAILED) {
+            m_mappable = false; // fall back to read()
+            m_mapLength = 0;
+            return nullptr;
+        }
+        ::madvise(map, size_t(m_mapLength), MADV_SEQUENTIAL | MADV_WILLNEED);
+        m_map = static_cast<char *>(map);
+    }
+    *length = std::min({max, available, m_mapStart + m_mapLength - at});
+    m_pos += *length;
+    return m_map + (at - m_mapStart);
+}
+
 qint64 FileRangeSource::read(char *buffer, qint64 max)
 {
     const qint64 want = std::min(max, m_length - m_pos);
@@ -128,6 +171,17 @@ qint64 MemorySource::read(char *buffer, qint64 max)
     std::memcpy(buffer, m_data.constData() + m_pos, size_t(n));
     m_pos += n;
     return n;
+}
+
+const char *MemorySource::borrow(qint64 max, qint64 *length)
+{
+    *length = std::max<qint64>(0, std::min(max, m_data.size() - m_pos));
+    if (*length == 0) {
+        return nullptr;
+    }
+    const char *p = m_data.constData() + m_pos;
+    m_pos += *length;
+    return p;
 }
 
 bool MemorySource::skip(qint64 n)

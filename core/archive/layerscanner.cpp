@@ -1,6 +1,7 @@
 #include "layerscanner.h"
 
 #include "util/membername.h"
+#include "util/pathindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,8 +12,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace dockscope {
 
@@ -160,7 +159,8 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
         return result;
     }
 
-    std::unordered_map<std::string, std::size_t> seen; // path → index of its latest entry
+    // path → index of its latest entry, without copying the paths
+    PathIndex seen([&result](std::uint32_t i) -> std::string_view { return result.entries[i].path; });
     std::vector<char> zeros;
     bool fatal = false;
     int retries = 0;
@@ -369,27 +369,28 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
         }
 
         if (entry.type == EntryType::Hardlink && !entry.sha256.valid) {
-            const auto target = seen.find(entry.linkTarget);
-            if (target != seen.end()) {
-                entry.sha256 = result.entries[target->second].sha256;
+            const std::uint32_t target = seen.find(entry.linkTarget);
+            if (target != seen.None) {
+                entry.sha256 = result.entries[target].sha256;
             }
         }
 
-        auto [it, inserted] = seen.try_emplace(entry.path, result.entries.size());
-        if (!inserted) {
-            entry.flags |= EntryDuplicate;
-            const LayerEntry &previous = result.entries[it->second];
+        const auto index = std::uint32_t(result.entries.size());
+        result.entries.push_back(std::move(entry));
+        const std::uint32_t earlier = seen.insert(result.entries.back().path, index);
+        if (earlier != seen.None) {
+            LayerEntry &current = result.entries.back();
+            current.flags |= EntryDuplicate;
+            const LayerEntry &previous = result.entries[earlier];
             const bool sameDir = previous.type == EntryType::Directory
-                && entry.type == EntryType::Directory && previous.mode == entry.mode
-                && previous.uid == entry.uid && previous.gid == entry.gid;
+                && current.type == EntryType::Directory && previous.mode == current.mode
+                && previous.uid == current.uid && previous.gid == current.gid;
             capped.add(sameDir ? Diagnostic::Severity::Info : Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "duplicate member (first at offset %1); "
                                                        "the later copy wins, as on extraction"),
-                       {QString::number(previous.headerOffset)}, shown, entry.headerOffset);
-            it->second = result.entries.size();
+                       {QString::number(previous.headerOffset)}, shown, current.headerOffset);
         }
-        result.tarSize += entry.size;
-        result.entries.push_back(std::move(entry));
+        result.tarSize += result.entries.back().size;
     }
     if (retries > 0) {
         sink.error(QT_TRANSLATE_NOOP("Diagnostic", "no valid tar header found after the damaged "

@@ -10,9 +10,9 @@
 
 namespace dockscope {
 
-DirStore::DirStore(QString evidence)
+DirStore::DirStore(QString evidence, const QString &root)
     : EvidenceStore(std::move(evidence))
-    , m_root(QFileInfo(m_evidence).canonicalFilePath())
+    , m_root(QFileInfo(root).canonicalFilePath())
 {
 }
 

@@ -11,7 +11,8 @@ namespace dockscope {
 class DirStore final : public EvidenceStore
 {
 public:
-    explicit DirStore(QString evidence);
+    // `evidence` names the evidence in diagnostics; `root` is the folder on disk.
+    DirStore(QString evidence, const QString &root);
 
     bool contains(const QString &name) const override;
     std::optional<QString> resolve(const QString &name, DiagnosticSink &diag) const override;

@@ -53,7 +53,7 @@ bool looksLikeTar(const QByteArray &head)
 
 StreamedTarStore::StreamedTarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file,
                                    const LayerScanner::Options &options)
-    : EvidenceStore(std::move(evidence))
+    : IndexedTarStore(std::move(evidence))
 {
     FileRangeSource raw(file, 0, file->size());
     BlobDecoder decoder(raw);
@@ -98,23 +98,6 @@ StreamedTarStore::StreamedTarStore(QString evidence, std::shared_ptr<const ReadO
                    decoder.errorOffset());
     }
     m_indexDiagnostics = diag.take();
-}
-
-bool StreamedTarStore::contains(const QString &name) const
-{
-    return m_index.find(name.toStdString()) != nullptr;
-}
-
-std::optional<QString> StreamedTarStore::resolve(const QString &name, DiagnosticSink &diag) const
-{
-    const auto r = m_index.resolve(name.toStdString(), diag);
-    return r ? std::optional<QString>(QString::fromStdString(*r)) : std::nullopt;
-}
-
-qint64 StreamedTarStore::memberSize(const QString &resolved) const
-{
-    const auto *m = m_index.find(resolved.toStdString());
-    return m ? m->size : -1;
 }
 
 std::optional<QByteArray> StreamedTarStore::readResolved(const QString &resolved, qint64,

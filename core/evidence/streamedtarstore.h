@@ -1,8 +1,7 @@
 #pragma once
 
 #include "archive/bytesource.h"
-#include "evidencestore.h"
-#include "memberindex.h"
+#include "indexedtarstore.h"
 
 #include <map>
 #include <memory>
@@ -14,7 +13,7 @@ namespace dockscope {
 // so it is read once, front to back: metadata members are kept in memory, members that look
 // like layer blobs (tar, gzip or zstd magic) are scanned as they stream past, and the SHA-256
 // of the evidence file is computed in the same pass.
-class StreamedTarStore final : public EvidenceStore
+class StreamedTarStore final : public IndexedTarStore
 {
 public:
     static constexpr qint64 MaxKeptMember = 16 << 20;
@@ -22,10 +21,6 @@ public:
     StreamedTarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file,
                      const LayerScanner::Options &options);
 
-    bool contains(const QString &name) const override;
-    std::optional<QString> resolve(const QString &name, DiagnosticSink &diag) const override;
-    qint64 memberSize(const QString &resolved) const override;
-    QStringList members() const override { return m_index.regularMembers(); }
     Digest evidenceDigest() const override { return m_digest; }
     Compression compression() const { return m_compression; }
 
@@ -36,7 +31,6 @@ protected:
                            const LayerScanner::Options &options) const override;
 
 private:
-    MemberIndex m_index;
     std::map<std::string, QByteArray> m_kept;
     mutable std::mutex m_prescanMutex;
     mutable std::map<std::string, LayerScan> m_prescanned; // handed out (moved) once each

@@ -7,7 +7,7 @@
 namespace dockscope {
 
 TarStore::TarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file)
-    : EvidenceStore(std::move(evidence))
+    : IndexedTarStore(std::move(evidence))
     , m_file(std::move(file))
 {
     FileRangeSource source(m_file, 0, m_file->size());
@@ -19,23 +19,6 @@ TarStore::TarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file)
     }
     m_clean = tar.endedCleanly();
     m_indexDiagnostics = diag.take();
-}
-
-bool TarStore::contains(const QString &name) const
-{
-    return m_index.find(name.toStdString()) != nullptr;
-}
-
-std::optional<QString> TarStore::resolve(const QString &name, DiagnosticSink &diag) const
-{
-    const auto r = m_index.resolve(name.toStdString(), diag);
-    return r ? std::optional<QString>(QString::fromStdString(*r)) : std::nullopt;
-}
-
-qint64 TarStore::memberSize(const QString &resolved) const
-{
-    const auto *m = m_index.find(resolved.toStdString());
-    return m ? m->size : -1;
 }
 
 std::optional<QByteArray> TarStore::readResolved(const QString &resolved, qint64 limit,

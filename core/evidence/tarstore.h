@@ -1,8 +1,7 @@
 #pragma once
 
 #include "archive/bytesource.h"
-#include "evidencestore.h"
-#include "memberindex.h"
+#include "indexedtarstore.h"
 
 #include <memory>
 
@@ -10,15 +9,11 @@ namespace dockscope {
 
 // An uncompressed tar archive on disk, indexed by walking its headers (member data is skipped
 // by seeking) so that every member can then be read at its offset, from several threads.
-class TarStore final : public EvidenceStore
+class TarStore final : public IndexedTarStore
 {
 public:
     TarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file);
 
-    bool contains(const QString &name) const override;
-    std::optional<QString> resolve(const QString &name, DiagnosticSink &diag) const override;
-    qint64 memberSize(const QString &resolved) const override;
-    QStringList members() const override { return m_index.regularMembers(); }
     bool endedCleanly() const { return m_clean; }
     std::size_t memberCount() const { return m_index.size(); }
 
@@ -30,7 +25,6 @@ protected:
 
 private:
     std::shared_ptr<const ReadOnlyFile> m_file;
-    MemberIndex m_index;
     bool m_clean = false;
 };
 
