@@ -18,8 +18,6 @@ public:
     explicit FileTreeBuilder(FileTree &tree)
         : m_tree(tree)
     {
-        m_tree.m_names.emplace_back();
-        m_nameIds.emplace(std::string_view(m_tree.m_names.back()), 0);
         m_tree.m_nodes.emplace_back(); // root
         m_links.push_back({});
     }
@@ -40,34 +38,21 @@ public:
 
     std::uint32_t childOf(std::uint32_t parent, std::string_view name) const
     {
-        const auto id = m_nameIds.find(name);
-        if (id == m_nameIds.end()) {
-            return FileTree::NoNode;
-        }
-        const auto it = m_childMap.find(key(parent, id->second));
+        const auto it = m_childMap.find(ChildKey{parent, name});
         return it == m_childMap.end() ? FileTree::NoNode : it->second;
     }
 
     std::uint32_t createChild(std::uint32_t parent, std::string_view name)
     {
-        auto id = m_nameIds.find(name);
-        std::uint32_t nameId = 0;
-        if (id == m_nameIds.end()) {
-            m_tree.m_names.emplace_back(name);
-            nameId = std::uint32_t(m_tree.m_names.size() - 1);
-            m_nameIds.emplace(std::string_view(m_tree.m_names.back()), nameId);
-        } else {
-            nameId = id->second;
-        }
         const auto index = std::uint32_t(m_tree.m_nodes.size());
         FileTree::Node n;
         n.parent = parent;
-        n.name = nameId;
+        n.name = m_tree.m_names.add(name);
         n.removedLayer = -2; // not yet added; set by the caller's event
         m_tree.m_nodes.push_back(n);
         m_links.push_back({FileTree::NoNode, m_links[parent].firstChild});
         m_links[parent].firstChild = index;
-        m_childMap.emplace(key(parent, nameId), index);
+        m_childMap.emplace(ChildKey{parent, m_tree.m_nodes.back().name}, index);
         return index;
     }
 
@@ -213,7 +198,6 @@ public:
         }
         m_tree.m_visibleCount = visibleCount;
         m_childMap = {};
-        m_nameIds = {};
         m_links = {};
     }
 
@@ -224,10 +208,19 @@ private:
         std::uint32_t nextSibling = FileTree::NoNode;
     };
 
-    static std::uint64_t key(std::uint32_t parent, std::uint32_t name)
+    struct ChildKey
     {
-        return (std::uint64_t(parent) << 32) | name;
-    }
+        std::uint32_t parent;
+        std::string_view name;
+        bool operator==(const ChildKey &) const = default;
+    };
+    struct ChildKeyHash
+    {
+        std::size_t operator()(const ChildKey &k) const
+        {
+            return std::hash<std::string_view>{}(k.name) * 31u + k.parent;
+        }
+    };
 
     void pushVisibleChildren(std::uint32_t n, std::vector<std::uint32_t> &stack) const
     {
@@ -240,8 +233,7 @@ private:
     }
 
     FileTree &m_tree;
-    std::unordered_map<std::string_view, std::uint32_t> m_nameIds;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_childMap;
+    std::unordered_map<ChildKey, std::uint32_t, ChildKeyHash> m_childMap;
     std::vector<Links> m_links;
     std::string m_cachedDir;
     std::uint32_t m_cachedDirNode = FileTree::NoNode;

@@ -3,9 +3,9 @@
 #include "layerentry.h"
 #include "layerscan.h"
 #include "util/digest.h"
+#include "util/stringarena.h"
 
 #include <cstdint>
-#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
@@ -47,7 +47,7 @@ public:
     struct Node
     {
         std::uint32_t parent = NoNode;
-        std::uint32_t name = 0;
+        std::string_view name;
         std::uint32_t childBegin = 0;
         std::uint32_t childCount = 0;
         std::uint32_t eventBegin = 0;
@@ -60,7 +60,7 @@ public:
 
     std::size_t size() const { return m_nodes.size(); }
     const Node &node(std::uint32_t index) const { return m_nodes[index]; }
-    std::string_view name(std::uint32_t index) const { return m_names[m_nodes[index].name]; }
+    std::string_view name(std::uint32_t index) const { return m_nodes[index].name; }
     std::string path(std::uint32_t index) const; // "" for the root, else "a/b/c"
     std::span<const std::uint32_t> children(std::uint32_t index) const;
     std::span<const Event> events(std::uint32_t index) const;
@@ -84,7 +84,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_children;
     std::vector<Event> m_events;
-    std::deque<std::string> m_names;
+    StringArena m_names;
     std::vector<LayerScanPtr> m_layers;
     // Hard links whose target lives in a lower layer: (layer << 32 | entry) → target digest.
     std::unordered_map<std::uint64_t, Digest> m_linkDigests;
