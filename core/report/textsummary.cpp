@@ -134,11 +134,12 @@ QString TextSummary::write(const Analysis &analysis)
     QString out;
     out += tr("Evidence") + u'\n';
     for (const EvidenceItem &e : analysis.evidence) {
-        out += QStringLiteral("  %1\n    %2 %3, %4, %5\n")
-                   .arg(e.path, e.kind,
-                        (e.format.isEmpty() || e.format == e.kind) ? QString()
-                                                                     : u'(' + e.format + u')',
-                        humanBytes(e.sizeBytes),
+        QString kind = e.kind;
+        if (!e.format.isEmpty() && e.format != e.kind) {
+            kind += QStringLiteral(" (") + e.format + u')';
+        }
+        out += QStringLiteral("  %1\n    %2, %3, %4\n")
+                   .arg(e.path, kind, humanBytes(e.sizeBytes),
                         e.sha256.isEmpty() ? tr("not hashed") : e.sha256);
         if (e.platforms.size() > 1) {
             out += QStringLiteral("    %1 %2\n").arg(tr("platforms:"), e.platforms.join(QStringLiteral(", ")));
