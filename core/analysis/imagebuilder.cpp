@@ -64,7 +64,7 @@ Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
         }
         if (!plan.configRebuilt) {
             image.id = Sha256::of(plan.configBytes).prefixed();
-            if (!plan.expectedConfigDigest.isEmpty()) {
+            if (plan.expectedConfigDigest.startsWith(u"sha256:")) {
                 check(image, diag, QStringLiteral("config digest (image id)"),
                       plan.expectedConfigDigest, image.id, plan.configDigestSource);
             }
@@ -129,7 +129,12 @@ Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
         // manifest (where it says anything) and the config declare.
         bool verified = scan.complete && scan.diffId.valid && image.config.valid
             && !plan.configRebuilt && !layer.expectedDiffId.isEmpty();
-        if (!layer.expectedDigest.isEmpty()) {
+        if (!layer.expectedDigest.isEmpty() && !layer.expectedDigest.startsWith(u"sha256:")) {
+            // Only SHA-256 is computed; other algorithms (sha512) are named, not checked.
+            diag.info(QT_TRANSLATE_NOOP("Diagnostic", "layer %1 digest uses another algorithm "
+                                                      "(%2); only its diff_id is verified"),
+                      {QString::number(i), layer.expectedDigest.section(u':', 0, 0)}, where);
+        } else if (!layer.expectedDigest.isEmpty()) {
             check(image, diag, QStringLiteral("layer %1 blob digest").arg(i), layer.expectedDigest,
                   layer.digest, where);
             verified = verified && layer.expectedDigest == layer.digest;

@@ -207,8 +207,9 @@ public:
             if (!isImageConfigType(configType) || !artifactType.isEmpty() || !layerType.isEmpty()) {
                 // Attestations and other artifacts often reuse the image config type but carry
                 // layers that are not file-system tars.
-                artifact(d, !artifactType.isEmpty() ? artifactType
-                                                    : (layerType.isEmpty() ? configType : layerType));
+                artifact(d, !artifactType.isEmpty()         ? artifactType
+                                : !isImageConfigType(configType) ? configType
+                                                                 : layerType);
             } else {
                 out.push_back({d, platform, body});
             }
