@@ -5,6 +5,7 @@
 #include "clioptions.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 #include <clocale>
 #include <cstring>
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dockscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKSCOPE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Dockscope"));
+
+    // Let the worker threads end before exit, so their thread-local state is released.
+    struct PoolDrain
+    {
+        ~PoolDrain() { QThreadPool::globalInstance()->waitForDone(); }
+    } drain;
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
