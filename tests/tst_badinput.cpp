@@ -33,7 +33,7 @@ using namespace dockscope::test;
 
 namespace {
 
-using Severity = Diagnostic::Severity;
+using DiagSeverity = Diagnostic::Severity;
 constexpr qint64 Block = 512;
 constexpr qint64 OneGiB = qint64(1) << 30;
 constexpr qint64 OneTiB = qint64(1) << 40;
@@ -172,7 +172,7 @@ QString dump(const Diagnostics &ds)
 
 // The first diagnostic of that severity whose message contains `fragment` (and whose `where`
 // is exactly `where`, unless that is empty).
-const Diagnostic *findDiag(const Diagnostics &ds, Severity severity, const QString &fragment,
+const Diagnostic *findDiag(const Diagnostics &ds, DiagSeverity severity, const QString &fragment,
                            const QString &where = {})
 {
     for (const Diagnostic &d : ds) {
@@ -184,7 +184,7 @@ const Diagnostic *findDiag(const Diagnostics &ds, Severity severity, const QStri
     return nullptr;
 }
 
-int countSeverity(const Diagnostics &ds, Severity severity)
+int countSeverity(const Diagnostics &ds, DiagSeverity severity)
 {
     return int(std::count_if(ds.begin(), ds.end(),
                              [severity](const Diagnostic &d) { return d.severity == severity; }));
@@ -499,13 +499,13 @@ private Q_SLOTS:
         QCOMPARE(scan->compression, Compression::Gzip);
         QVERIFY(!scan->complete);
         QVERIFY(!scan->cancelled);
-        const Diagnostic *d = findDiag(scan->diagnostics, Severity::Error, QStringLiteral("truncated gzip stream"));
+        const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Error, QStringLiteral("truncated gzip stream"));
         QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(d->evidence, QStringLiteral("test"));
         QCOMPARE(d->where, QStringLiteral("0/layer.tar"));
         QCOMPARE(d->offset, cut.size()); // the compressed data ends there
         // One cause, one error: no second "damaged tar" error for the same truncation.
-        QVERIFY2(countSeverity(scan->diagnostics, Severity::Error) == 1, qPrintable(dump(scan->diagnostics)));
+        QVERIFY2(countSeverity(scan->diagnostics, DiagSeverity::Error) == 1, qPrintable(dump(scan->diagnostics)));
 
         // The stored bytes are still hashed completely for the record.
         QCOMPARE(scan->storedSize, cut.size());
@@ -538,7 +538,7 @@ private Q_SLOTS:
         QCOMPARE(analysis.images.size(), std::size_t(1));
         const Image &image = analysis.images[0];
         QCOMPARE(image.layers.size(), std::size_t(2));
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("truncated gzip stream"));
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("truncated gzip stream"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("0/layer.tar"));
@@ -587,13 +587,13 @@ private Q_SLOTS:
         QVERIFY(!scan->complete);
         QCOMPARE(scan->diffSize, cut.size());
         QCOMPARE(scan->diffId, Sha256::of(cut));
-        QVERIFY2(countSeverity(scan->diagnostics, Severity::Error) == 1, qPrintable(dump(scan->diagnostics)));
+        QVERIFY2(countSeverity(scan->diagnostics, DiagSeverity::Error) == 1, qPrintable(dump(scan->diagnostics)));
         const LayerEntry *ea = lastEntry(*scan, "a");
         QVERIFY(ea);
         QCOMPARE(ea->sha256, Sha256::of(a));
         QVERIFY(!lastEntry(*scan, "c"));
         if (inData) {
-            const Diagnostic *d = findDiag(scan->diagnostics, Severity::Error,
+            const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Error,
                                            QStringLiteral("declared 5000 bytes, 2000 read"));
             QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
             QCOMPARE(d->where, QStringLiteral("0/layer.tar: b"));
@@ -605,7 +605,7 @@ private Q_SLOTS:
             QCOMPARE(eb->size, 5000);
             QCOMPARE(eb->headerOffset, b.header);
         } else {
-            const Diagnostic *d = findDiag(scan->diagnostics, Severity::Error, QStringLiteral("damaged tar archive"));
+            const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Error, QStringLiteral("damaged tar archive"));
             QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
             QCOMPARE(d->where, QStringLiteral("0/layer.tar"));
             QCOMPARE(d->offset, b.header);
@@ -633,8 +633,8 @@ private Q_SLOTS:
         QCOMPARE(analysis.images.size(), std::size_t(1));
         const Image &image = analysis.images[0];
         const Diagnostic *d = inData
-            ? findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("declared 5000 bytes, 2000 read"))
-            : findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("damaged tar archive"));
+            ? findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("declared 5000 bytes, 2000 read"))
+            : findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("damaged tar archive"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, inData ? QStringLiteral("0/layer.tar: b") : QStringLiteral("0/layer.tar"));
@@ -676,7 +676,7 @@ private Q_SLOTS:
         tar[at] = char(tar[at] ^ 0x20); // "b" → "B": the stored checksum no longer matches
         const LayerScanPtr scan = scanBytes(tar, QStringLiteral("0/layer.tar"));
 
-        const Diagnostic *d = findDiag(scan->diagnostics, Severity::Error, QStringLiteral("corrupt tar header"));
+        const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Error, QStringLiteral("corrupt tar header"));
         QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(d->evidence, QStringLiteral("test"));
         QCOMPARE(d->where, QStringLiteral("0/layer.tar"));
@@ -693,13 +693,13 @@ private Q_SLOTS:
         }
         if (damaged == "b") {
             // Reading resumed behind the damage: the damaged header and its one data block.
-            const Diagnostic *w = findDiag(scan->diagnostics, Severity::Warning, QStringLiteral("damaged header blocks"));
+            const Diagnostic *w = findDiag(scan->diagnostics, DiagSeverity::Warning, QStringLiteral("damaged header blocks"));
             QVERIFY2(w, qPrintable(dump(scan->diagnostics)));
             QCOMPARE(w->offset, at);
             QCOMPARE(w->args.value(0), QStringLiteral("2"));
             qDebug("damaged 2nd header: scan.complete = %d", int(scan->complete));
         } else {
-            const Diagnostic *e = findDiag(scan->diagnostics, Severity::Error, QStringLiteral("no valid tar header found"));
+            const Diagnostic *e = findDiag(scan->diagnostics, DiagSeverity::Error, QStringLiteral("no valid tar header found"));
             QVERIFY2(e, qPrintable(dump(scan->diagnostics)));
             QCOMPARE(e->offset, at);
             QVERIFY(!scan->complete);
@@ -718,7 +718,7 @@ private Q_SLOTS:
         const QString path = writeTemp(dockerSave({tar0, appLayer()}), QStringLiteral("corrupt-header.tar"));
         const Analysis analysis = analyse({path});
         QCOMPARE(analysis.images.size(), std::size_t(1));
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("corrupt tar header"));
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("corrupt tar header"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("0/layer.tar"));
@@ -750,7 +750,7 @@ private Q_SLOTS:
             QVERIFY(it->is(EntryEscapes));
             QVERIFY(!it->isPlainEntry());
             QCOMPARE(it->headerOffset, headerOf(tar, raw));
-            const Diagnostic *d = findDiag(scan->diagnostics, Severity::Warning, QStringLiteral("path traversal"),
+            const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Warning, QStringLiteral("path traversal"),
                                            QStringLiteral("0/layer.tar: ") + QString::fromUtf8(raw));
             QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
             QCOMPARE(d->offset, headerOf(tar, raw));
@@ -761,7 +761,7 @@ private Q_SLOTS:
         QVERIFY(abs->is(EntryAbsolute));
         QVERIFY(!abs->is(EntryEscapes));
         QCOMPARE(abs->rawName, std::string("/etc/x"));
-        const Diagnostic *da = findDiag(scan->diagnostics, Severity::Warning, QStringLiteral("absolute member name"),
+        const Diagnostic *da = findDiag(scan->diagnostics, DiagSeverity::Warning, QStringLiteral("absolute member name"),
                                         QStringLiteral("0/layer.tar: /etc/x"));
         QVERIFY2(da, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(da->offset, headerOf(tar, "/etc/x"));
@@ -789,12 +789,12 @@ private Q_SLOTS:
         const Analysis analysis = analyse({path});
         QCOMPARE(analysis.images.size(), std::size_t(1));
         const Image &image = analysis.images[0];
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("path traversal"),
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("path traversal"),
                                        QStringLiteral("0/layer.tar: ../evil"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->offset, headerOf(tar0, "../evil"));
-        QVERIFY(findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("absolute member name"),
+        QVERIFY(findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("absolute member name"),
                          QStringLiteral("0/layer.tar: /etc/x")));
         QCOMPARE(treePaths(image), QStringList({QStringLiteral("/app"), QStringLiteral("/app/main"),
                                                 QStringLiteral("/etc"), QStringLiteral("/etc/x"),
@@ -819,7 +819,7 @@ private Q_SLOTS:
         QCOMPARE(scan->entries.size(), std::size_t(3));
         QVERIFY(!scan->entries[0].is(EntryDuplicate));
         QVERIFY(scan->entries[2].is(EntryDuplicate));
-        const Diagnostic *d = findDiag(scan->diagnostics, Severity::Warning, QStringLiteral("duplicate member"),
+        const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Warning, QStringLiteral("duplicate member"),
                                        QStringLiteral("0/layer.tar: f"));
         QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(d->offset, copies[1].header);
@@ -848,7 +848,7 @@ private Q_SLOTS:
         const QString path = writeTemp(archive, QStringLiteral("two-manifests.tar"));
         const Analysis analysis = analyse({path});
 
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("duplicate member"),
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("duplicate member"),
                                        QStringLiteral("manifest.json"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
@@ -858,7 +858,7 @@ private Q_SLOTS:
         QCOMPARE(analysis.images.size(), std::size_t(1));
         QCOMPARE(analysis.images[0].repoTags, QStringList{QStringLiteral("second:1")});
         QVERIFY(analysis.images[0].layers[0].verified);
-        QVERIFY2(!findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("not found")),
+        QVERIFY2(!findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("not found")),
                  qPrintable(dump(analysis.diagnostics)));
     }
 
@@ -878,7 +878,7 @@ private Q_SLOTS:
         QCOMPARE(copies.size(), std::size_t(2));
         const QString path = writeTemp(archive, QStringLiteral("two-layer-copies.tar"));
         const Analysis analysis = analyse({path});
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("duplicate member"),
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("duplicate member"),
                                        QStringLiteral("0/layer.tar"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->offset, copies[1].header);
@@ -946,7 +946,7 @@ private Q_SLOTS:
         const QString path = writeTemp(archive, QStringLiteral("links-%1.tar").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'_'));
         const Analysis analysis = analyse({path});
 
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Error, message);
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Error, message);
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("bad/layer.tar"));
@@ -989,7 +989,7 @@ private Q_SLOTS:
         const QString path = writeTemp(archive, QStringLiteral("missing-layer.tar"));
         const Analysis analysis = analyse({path});
 
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("not found"),
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("not found"),
                                        QStringLiteral("missing/layer.tar"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
@@ -1039,7 +1039,7 @@ private Q_SLOTS:
         QVERIFY(image.layers[0].readable);
         QVERIFY(!image.layers[0].verified);
         QVERIFY(image.layers[1].verified);
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("layer 0 diff_id"));
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("layer 0 diff_id"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, configNameOf(config) + QStringLiteral(" rootfs.diff_ids[0]"));
@@ -1073,7 +1073,7 @@ private Q_SLOTS:
         QCOMPARE(c->expected, Sha256::of(config).prefixed());
         QCOMPARE(c->actual, Sha256::of(tampered).prefixed());
         QCOMPARE(image.id, Sha256::of(tampered).prefixed());
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Warning, QStringLiteral("config digest"));
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Warning, QStringLiteral("config digest"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("manifest.json[0].Config"));
@@ -1117,7 +1117,7 @@ private Q_SLOTS:
         QCOMPARE(big.size, OneGiB);
         QVERIFY(big.is(EntryTruncated));
         QVERIFY(!big.sha256.valid);
-        const Diagnostic *d = findDiag(scan->diagnostics, Severity::Error, QStringLiteral("declared 1073741824 bytes, 5 read"));
+        const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Error, QStringLiteral("declared 1073741824 bytes, 5 read"));
         QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(d->where, QStringLiteral("0/layer.tar: big"));
         QCOMPARE(d->offset, 2 * Block);
@@ -1149,13 +1149,13 @@ private Q_SLOTS:
         QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
         QVERIFY2(grownKiB < 50 * 1024, qPrintable(QStringLiteral("VmHWM grew by %1 KiB").arg(grownKiB)));
 
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Error,
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Error,
                                        QStringLiteral("member declares 1073741824 bytes but only 5 remain"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("1/layer.tar"));
         QCOMPARE(d->offset, bigHeader);
-        const Diagnostic *e = findDiag(analysis.diagnostics, Severity::Error, QStringLiteral("layer blob ends early"),
+        const Diagnostic *e = findDiag(analysis.diagnostics, DiagSeverity::Error, QStringLiteral("layer blob ends early"),
                                        QStringLiteral("1/layer.tar"));
         QVERIFY2(e, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(e->offset, bigHeader + Block);
@@ -1194,7 +1194,7 @@ private Q_SLOTS:
                     out += "path=" + QByteArray::fromStdString(scan.entries[0].path) + '\n';
                 }
                 for (const Diagnostic &d : scan.diagnostics) {
-                    if (d.severity != Severity::Info && d.where == u"0/layer.tar: sparse") {
+                    if (d.severity != DiagSeverity::Info && d.where == u"0/layer.tar: sparse") {
                         out += "entryDiagnostic=" + d.toString().toUtf8() + '\n';
                     }
                 }
@@ -1313,11 +1313,11 @@ private Q_SLOTS:
         QVERIFY(e.isPlainEntry());
         QCOMPARE(e.sha256, Sha256::of(QByteArray("content")));
         QCOMPARE(displayName(e.path), display);
-        const Diagnostic *d = findDiag(scan->diagnostics, Severity::Info, QStringLiteral("not valid UTF-8"));
+        const Diagnostic *d = findDiag(scan->diagnostics, DiagSeverity::Info, QStringLiteral("not valid UTF-8"));
         QVERIFY2(d, qPrintable(dump(scan->diagnostics)));
         QCOMPARE(d->where, QStringLiteral("0/layer.tar: ") + display);
         QCOMPARE(d->offset, e.headerOffset);
-        QCOMPARE(countSeverity(scan->diagnostics, Severity::Error), 0);
+        QCOMPARE(countSeverity(scan->diagnostics, DiagSeverity::Error), 0);
 
         const StackResult s = stack({scan});
         const std::uint32_t node = s.tree->find(raw);
@@ -1332,7 +1332,7 @@ private Q_SLOTS:
         const QString path = writeTemp(dockerSave({tar0}), QStringLiteral("non-utf8.tar"));
         const Analysis analysis = analyse({path});
         QCOMPARE(analysis.images.size(), std::size_t(1));
-        const Diagnostic *d = findDiag(analysis.diagnostics, Severity::Info, QStringLiteral("not valid UTF-8"),
+        const Diagnostic *d = findDiag(analysis.diagnostics, DiagSeverity::Info, QStringLiteral("not valid UTF-8"),
                                        QStringLiteral("0/layer.tar: caf\\xFF\\xFE.txt"));
         QVERIFY2(d, qPrintable(dump(analysis.diagnostics)));
         QCOMPARE(d->evidence, path);
@@ -1366,7 +1366,7 @@ private Q_SLOTS:
             QCOMPARE(item.sizeBytes, contents[i].size());
             QCOMPARE(item.sha256, Sha256::of(contents[i]).prefixed()); // still hashed for the record
             const auto it = std::find_if(bad.diagnostics.begin(), bad.diagnostics.end(), [&](const Diagnostic &d) {
-                return d.evidence == paths[i] && d.severity == Severity::Error;
+                return d.evidence == paths[i] && d.severity == DiagSeverity::Error;
             });
             QVERIFY2(it != bad.diagnostics.end(), qPrintable(dump(bad.diagnostics)));
             QVERIFY(it->message().contains(QStringLiteral("unknown evidence format")));
@@ -1383,7 +1383,7 @@ private Q_SLOTS:
         QCOMPARE(mixed.images[0].evidence, goodPath);
         QVERIFY(mixed.images[0].layers[0].verified);
         QVERIFY(mixed.images[0].layers[1].verified);
-        QVERIFY(findDiag(mixed.diagnostics, Severity::Error, QStringLiteral("unknown evidence format")));
+        QVERIFY(findDiag(mixed.diagnostics, DiagSeverity::Error, QStringLiteral("unknown evidence format")));
     }
 
     // ---- 13. manifest.json that describes nothing ----------------------------------------------
@@ -1414,7 +1414,7 @@ private Q_SLOTS:
         const QString goodPath = writeTemp(dockerSave({baseLayer()}), QStringLiteral("good-for-manifest.tar"));
 
         const Analysis alone = analyse({path});
-        const Diagnostic *d = findDiag(alone.diagnostics, Severity::Error, message);
+        const Diagnostic *d = findDiag(alone.diagnostics, DiagSeverity::Error, message);
         QVERIFY2(d, qPrintable(dump(alone.diagnostics)));
         QCOMPARE(d->evidence, path);
         QCOMPARE(d->where, QStringLiteral("manifest.json"));
@@ -1427,7 +1427,7 @@ private Q_SLOTS:
         QCOMPARE(mixed.images.size(), std::size_t(1));
         QCOMPARE(mixed.images[0].evidence, goodPath);
         QVERIFY(mixed.images[0].layers[0].verified);
-        QVERIFY(findDiag(mixed.diagnostics, Severity::Error, message));
+        QVERIFY(findDiag(mixed.diagnostics, DiagSeverity::Error, message));
     }
 
 private:

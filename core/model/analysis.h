@@ -1,5 +1,7 @@
 #pragma once
 
+#include "container.h"
+#include "finding.h"
 #include "image.h"
 #include "util/diagnostic.h"
 
@@ -29,6 +31,9 @@ struct Analysis
     QString toolVersion;
     std::vector<EvidenceItem> evidence;
     std::vector<Image> images;
+    std::vector<Container> containers;
+    std::vector<Finding> findings;       // ranked, most severe first
+    std::vector<TimelineEvent> timeline; // sorted by datetime
     std::vector<IntegrityCheck> integrity; // evidence-level checks (indexes, manifests)
     Diagnostics diagnostics;
     bool cancelled = false;

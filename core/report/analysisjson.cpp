@@ -196,6 +196,67 @@ Json imageJson(const Image &image, const AnalysisJson::Options &options)
     return j;
 }
 
+Json containerJson(const Container &c)
+{
+    Json j;
+    j["id"] = str(c.id);
+    j["name"] = str(c.name);
+    j["image"] = str(c.image);
+    j["imageId"] = nullable(c.imageId);
+    j["created"] = nullable(c.created);
+    j["startedAt"] = nullable(c.startedAt);
+    j["finishedAt"] = nullable(c.finishedAt);
+    j["running"] = c.running;
+    j["evidence"] = str(c.evidenceFile);
+    Json mounts = Json::array();
+    for (const Mount &m : c.mounts) {
+        mounts.push_back({{"type", m.type.toStdString()},
+                          {"source", m.source.toStdString()},
+                          {"destination", m.destination.toStdString()},
+                          {"rw", m.rw},
+                          {"mode", m.mode.toStdString()},
+                          {"propagation", m.propagation.toStdString()}});
+    }
+    j["mounts"] = mounts;
+    Json changes = Json::array();
+    for (const Change &ch : c.changes) {
+        changes.push_back({{"path", ch.path.toStdString()},
+                           {"kind", QString(Change::kindLetter(ch.kind)).toStdString()}});
+    }
+    j["changes"] = changes;
+    Json checklist = Json::array();
+    for (const ChecklistItem &i : c.checklist) {
+        checklist.push_back({{"id", i.id.toStdString()},
+                             {"title", i.title.toStdString()},
+                             {"status", ChecklistItem::statusName(i.status).toStdString()},
+                             {"severity", severityName(i.severity).toStdString()},
+                             {"value", i.value.toStdString()},
+                             {"source", i.source.toStdString()}});
+    }
+    j["checklist"] = checklist;
+    return j;
+}
+
+Json findingJson(const Finding &f)
+{
+    Json j;
+    j["id"] = str(f.id);
+    j["rule"] = str(f.rule);
+    j["severity"] = str(severityName(f.severity));
+    j["title"] = str(f.title);
+    j["path"] = nullable(f.path);
+    j["container"] = nullable(f.container);
+    j["image"] = nullable(f.image);
+    j["layer"] = f.layer >= 0 ? Json(f.layer) : Json(nullptr);
+    j["evidence"] = str(f.evidence);
+    j["sha256"] = nullable(f.sha256);
+    j["rationale"] = str(f.rationale);
+    j["evidenceFile"] = str(f.evidenceFile);
+    j["line"] = f.line >= 0 ? Json(f.line) : Json(nullptr);
+    j["timestamp"] = nullable(f.timestamp);
+    return j;
+}
+
 Json integrityJson(const IntegrityCheck &c, const QString &evidence, const QString &image)
 {
     Json j;
@@ -237,8 +298,16 @@ QByteArray AnalysisJson::write(const Analysis &analysis, const Options &options)
         images.push_back(imageJson(image, options));
     }
     root["images"] = images;
-    root["containers"] = Json::array();
-    root["findings"] = Json::array();
+    Json containers = Json::array();
+    for (const Container &c : analysis.containers) {
+        containers.push_back(containerJson(c));
+    }
+    root["containers"] = containers;
+    Json findings = Json::array();
+    for (const Finding &f : analysis.findings) {
+        findings.push_back(findingJson(f));
+    }
+    root["findings"] = findings;
 
     Json integrity = Json::array();
     for (const IntegrityCheck &c : analysis.integrity) {

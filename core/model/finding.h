@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dockscope {
+
+// Severity scale of DETECTIONS.md.
+enum class Severity { Critical, High, Medium, Low, Info };
+
+QString severityName(Severity s); // critical | high | medium | low | info
+Severity severityFromName(const QString &name, Severity fallback = Severity::Info);
+
+// One row of the security-configuration checklist (RT-01 … RT-20) for a container.
+struct ChecklistItem
+{
+    enum class Status { Fail, Warn, Pass, NotApplicable };
+
+    QString id;       // RT-xx
+    QString title;
+    Status status = Status::NotApplicable;
+    Severity severity = Severity::Info;
+    QString value;    // the value found
+    QString source;   // file and field read: "hostconfig.json:HostConfig.Privileged"
+
+    static QString statusName(Status s); // fail | warn | pass | n/a
+};
+
+// A finding tied to its proof: rule, where it is, and the evidence that shows it.
+struct Finding
+{
+    QString id;        // stable within an analysis
+    QString rule;      // an ID from DETECTIONS.md
+    Severity severity = Severity::Info;
+    QString title;
+    QString rationale;
+    QString evidenceFile; // the evidence item it comes from
+    QString path;      // file in the image or container
+    QString container; // container id, when it concerns one
+    QString image;     // image id, when it concerns one
+    int layer = -1;    // layer index, when it comes from an image layer
+    qint64 line = -1;  // line in a log or file, 1-based
+    QString timestamp; // RFC 3339, for log findings
+    QString evidence;  // the matched text or value, secrets masked
+    QString sha256;    // of the file
+};
+
+// One line of the timeline, in the shape plaso and Timesketch use.
+struct TimelineEvent
+{
+    QString datetime;      // RFC 3339 UTC
+    QString timestampDesc; // "Content Modification Time", "Container Started", …
+    QString source;        // image history, layer, container, log, finding
+    QString message;
+    QString evidenceFile;
+    QString path;
+    int layer = -1;
+    QString findingId;
+};
+
+} // namespace dockscope
