@@ -397,7 +397,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         std::set<const LayerScan *> reported;
         for (const ImagePlan &plan : o.read.images) {
             report(QCoreApplication::translate("Analyzer", "Stacking layers of %1").arg(o.item.path));
-            Image image = ImageBuilder::build(plan, *o.store, scanOptions);
+            Image image = ImageBuilder::build(plan, o.store, scanOptions);
             for (const Layer &layer : image.layers) {
                 if (reported.insert(layer.scan.get()).second) {
                     append(analysis.diagnostics, layer.scan->diagnostics);

@@ -41,10 +41,13 @@ void check(Image &image, DiagnosticSink &diag, const QString &subject, const QSt
 
 } // namespace
 
-Image ImageBuilder::build(const ImagePlan &plan, const EvidenceStore &store,
+Image ImageBuilder::build(const ImagePlan &plan,
+                          const std::shared_ptr<const EvidenceStore> &storePtr,
                           const LayerScanner::Options &options)
 {
+    const EvidenceStore &store = *storePtr;
     Image image;
+    image.store = storePtr;
     image.evidence = store.evidence();
     image.kind = plan.format == u"container-export" ? QStringLiteral("container-export")
                                                      : QStringLiteral("image");

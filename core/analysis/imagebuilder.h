@@ -11,7 +11,7 @@ namespace dockscope {
 class ImageBuilder
 {
 public:
-    static Image build(const ImagePlan &plan, const EvidenceStore &store,
+    static Image build(const ImagePlan &plan, const std::shared_ptr<const EvidenceStore> &store,
                        const LayerScanner::Options &options);
 };
 

@@ -86,6 +86,17 @@ std::optional<QByteArray> DirStore::readResolved(const QString &resolved, qint64
     return data;
 }
 
+std::unique_ptr<ByteSource> DirStore::openResolved(const QString &resolved, DiagnosticSink &diag) const
+{
+    QString error;
+    const auto file = ReadOnlyFile::open(m_root + u'/' + resolved, &error);
+    if (!file) {
+        diag.error(QT_TRANSLATE_NOOP("Diagnostic", "cannot open: %1"), {error}, resolved);
+        return {};
+    }
+    return std::make_unique<FileRangeSource>(file, 0, file->size());
+}
+
 LayerScan DirStore::scanResolved(const QString &resolved, const LayerScanner::Options &options) const
 {
     QString error;

@@ -21,6 +21,15 @@ std::optional<QByteArray> EvidenceStore::read(const QString &name, qint64 limit,
     return readResolved(*resolved, limit, diag);
 }
 
+std::unique_ptr<ByteSource> EvidenceStore::open(const QString &name, DiagnosticSink &diag) const
+{
+    const auto resolved = resolve(name, diag);
+    if (!resolved) {
+        return {};
+    }
+    return openResolved(*resolved, diag);
+}
+
 LayerScanPtr EvidenceStore::layerScan(const QString &name,
                                       const LayerScanner::Options &options) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/bytesource.h"
 #include "archive/layerscanner.h"
 #include "model/layerscan.h"
 #include "util/diagnostic.h"
@@ -10,6 +11,7 @@
 
 #include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -43,6 +45,8 @@ public:
 
     // Reads a member of at most `limit` bytes, following links.
     std::optional<QByteArray> read(const QString &name, qint64 limit, DiagnosticSink &diag) const;
+    // Opens a member's stored bytes for reading, following links (for viewing single files).
+    std::unique_ptr<ByteSource> open(const QString &name, DiagnosticSink &diag) const;
     // Scans a member as a layer blob, following links; cached; safe from several threads.
     LayerScanPtr layerScan(const QString &name, const LayerScanner::Options &options) const;
 
@@ -56,6 +60,8 @@ protected:
                                                    DiagnosticSink &diag) const = 0;
     virtual LayerScan scanResolved(const QString &resolved,
                                    const LayerScanner::Options &options) const = 0;
+    virtual std::unique_ptr<ByteSource> openResolved(const QString &resolved,
+                                                     DiagnosticSink &diag) const = 0;
 
     QString m_evidence;
     Diagnostics m_indexDiagnostics;

@@ -38,6 +38,11 @@ std::optional<QByteArray> SingleFileStore::readResolved(const QString &, qint64 
     return data;
 }
 
+std::unique_ptr<ByteSource> SingleFileStore::openResolved(const QString &, DiagnosticSink &) const
+{
+    return std::make_unique<FileRangeSource>(m_file, 0, m_file->size());
+}
+
 LayerScan SingleFileStore::scanResolved(const QString &resolved,
                                         const LayerScanner::Options &options) const
 {

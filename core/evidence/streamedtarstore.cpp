@@ -54,6 +54,7 @@ bool looksLikeTar(const QByteArray &head)
 StreamedTarStore::StreamedTarStore(QString evidence, std::shared_ptr<const ReadOnlyFile> file,
                                    const LayerScanner::Options &options)
     : IndexedTarStore(std::move(evidence))
+    , m_file(file)
 {
     FileRangeSource raw(file, 0, file->size());
     BlobDecoder decoder(raw);
@@ -112,6 +113,63 @@ std::optional<QByteArray> StreamedTarStore::readResolved(const QString &resolved
         return std::nullopt;
     }
     return it->second;
+}
+
+namespace {
+
+// One member of a compressed archive: the archive is decoded again up to the member.
+class StreamedMemberSource final : public ByteSource
+{
+public:
+    StreamedMemberSource(const std::shared_ptr<const ReadOnlyFile> &file, const std::string &name)
+        : m_raw(file, 0, file->size())
+        , m_decoder(m_raw)
+        , m_decoded(m_decoder)
+        , m_tar(m_decoded, m_sink)
+    {
+        TarMember m;
+        while (m_tar.next(m)) {
+            if (m.name == name && m.type == TarMember::Regular) {
+                m_size = m.size;
+                m_found = true;
+                return;
+            }
+        }
+    }
+    bool found() const { return m_found; }
+    qint64 read(char *buffer, qint64 max) override
+    {
+        const qint64 n = m_tar.readData(buffer, std::min(max, m_size - m_pos));
+        if (n > 0) {
+            m_pos += n;
+        }
+        return n;
+    }
+    qint64 position() const override { return m_pos; }
+    qint64 size() const override { return m_size; }
+
+private:
+    FileRangeSource m_raw;
+    BlobDecoder m_decoder;
+    DecodedSource m_decoded;
+    DiagnosticSink m_sink;
+    TarStream m_tar;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    bool m_found = false;
+};
+
+} // namespace
+
+std::unique_ptr<ByteSource> StreamedTarStore::openResolved(const QString &resolved,
+                                                           DiagnosticSink &diag) const
+{
+    auto source = std::make_unique<StreamedMemberSource>(m_file, resolved.toStdString());
+    if (!source->found()) {
+        diag.error(QT_TRANSLATE_NOOP("Diagnostic", "member not found in the archive"), {}, resolved);
+        return {};
+    }
+    return source;
 }
 
 LayerScan StreamedTarStore::scanResolved(const QString &resolved, const LayerScanner::Options &) const

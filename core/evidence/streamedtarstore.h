@@ -29,11 +29,14 @@ protected:
                                            DiagnosticSink &diag) const override;
     LayerScan scanResolved(const QString &resolved,
                            const LayerScanner::Options &options) const override;
+    std::unique_ptr<ByteSource> openResolved(const QString &resolved,
+                                             DiagnosticSink &diag) const override;
 
 private:
     std::map<std::string, QByteArray> m_kept;
     mutable std::mutex m_prescanMutex;
     mutable std::map<std::string, LayerScan> m_prescanned; // handed out (moved) once each
+    std::shared_ptr<const ReadOnlyFile> m_file;
     Digest m_digest;
     Compression m_compression = Compression::None;
 };

@@ -46,6 +46,15 @@ std::optional<QByteArray> TarStore::readResolved(const QString &resolved, qint64
     return data;
 }
 
+std::unique_ptr<ByteSource> TarStore::openResolved(const QString &resolved, DiagnosticSink &) const
+{
+    const auto *m = m_index.find(resolved.toStdString());
+    if (!m) {
+        return {};
+    }
+    return std::make_unique<FileRangeSource>(m_file, m->dataOffset, m->size);
+}
+
 LayerScan TarStore::scanResolved(const QString &resolved, const LayerScanner::Options &options) const
 {
     const auto *m = m_index.find(resolved.toStdString());

@@ -22,6 +22,8 @@ protected:
                                            DiagnosticSink &diag) const override;
     LayerScan scanResolved(const QString &resolved,
                            const LayerScanner::Options &options) const override;
+    std::unique_ptr<ByteSource> openResolved(const QString &resolved,
+                                             DiagnosticSink &diag) const override;
 
 private:
     std::shared_ptr<const ReadOnlyFile> m_file;

@@ -44,9 +44,13 @@ struct Layer
     LayerScanPtr scan;
 };
 
+class EvidenceStore;
+
 struct Image
 {
     QString evidence;
+    // The evidence it was read from, kept open read-only so views can read single files.
+    std::shared_ptr<const EvidenceStore> store;
     QString kind;      // "image", or "container-export" for a flat root file system
     QString format;    // docker-archive, docker-archive+oci, oci-layout, container-export
     QString id;        // "sha256:…" of the config blob; empty when there is none
