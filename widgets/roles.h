@@ -18,6 +18,9 @@ enum ItemRole {
     ImageIdRole,     // image id (QString)
     FindingIdRole,   // finding id (QString)
     LineRole,        // line number (qint64), -1 when none
+    ContainerIdRole, // container id (QString), empty when none
+    DiagnosticSeverityRole, // Diagnostic::Severity as int
+    OffsetRole,      // byte offset in the evidence (qint64), -1 when none
 };
 
 } // namespace dockscope

@@ -410,8 +410,10 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             o.item.readable = true;
             analysis.images.push_back(std::move(image));
         }
-        analysis.integrity.insert(analysis.integrity.end(), o.read.integrity.begin(),
-                                  o.read.integrity.end());
+        for (IntegrityCheck check : o.read.integrity) {
+            check.evidence = o.item.path;
+            analysis.integrity.push_back(std::move(check));
+        }
     }
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();

@@ -30,7 +30,7 @@ void check(Image &image, DiagnosticSink &diag, const QString &subject, const QSt
            const QString &actual, const QString &where)
 {
     const bool ok = expected == actual;
-    image.integrity.push_back({subject, expected, actual, ok});
+    image.integrity.push_back({subject, expected, actual, ok, image.evidence});
     if (!ok) {
         diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "integrity: %1 is %2 but %3 says %4"),
                      {subject, actual.isEmpty() ? QStringLiteral("unknown") : actual, where,

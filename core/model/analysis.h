@@ -40,6 +40,11 @@ struct Analysis
 
     bool hasWarnings() const;
     bool anyEvidenceRead() const;
+
+    // This analysis with another's evidence and results appended (evidence added to a case).
+    Analysis mergedWith(const Analysis &other) const;
+    // This analysis without everything that came from one evidence item.
+    Analysis without(const QString &evidence) const;
 };
 
 } // namespace dockscope

@@ -20,6 +20,7 @@ struct IntegrityCheck
     QString expected;
     QString actual;
     bool ok = false;
+    QString evidence; // the evidence item it concerns
 };
 
 struct Layer

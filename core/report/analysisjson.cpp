@@ -311,7 +311,7 @@ QByteArray AnalysisJson::write(const Analysis &analysis, const Options &options)
 
     Json integrity = Json::array();
     for (const IntegrityCheck &c : analysis.integrity) {
-        integrity.push_back(integrityJson(c, QString(), QString()));
+        integrity.push_back(integrityJson(c, c.evidence, QString()));
     }
     for (const Image &image : analysis.images) {
         for (const IntegrityCheck &c : image.integrity) {
