@@ -4,6 +4,7 @@
 #include "analysis/analyzer.h"
 #include "archive/layerfilereader.h"
 #include "evidence/evidencestore.h"
+#include "filemetadataview.h"
 #include "fileviewer.h"
 #include "hexview.h"
 #include "numberedtextview.h"
@@ -478,8 +479,20 @@ private Q_SLOTS:
         QVERIFY(viewer.exportAction()->isEnabled());
 
         // Metadata panel.
-        auto *path = viewer.findChild<QWidget *>(QStringLiteral("metadata"));
-        QVERIFY(path && path->isVisible());
+        FileMetadataView *meta = viewer.metadataView();
+        QVERIFY(meta->isVisible());
+        const QString facts = meta->text();
+        const Digest lines = Sha256::of(QByteArray("one\ntwo\nthree\nfour\nfive"));
+        for (const QString &fact : QStringList { QStringLiteral("Path: /etc/lines.txt"),
+                 QStringLiteral("Type: Regular file"), QStringLiteral("Mode: 0644  -rw-r--r--"),
+                 QStringLiteral("Owner (uid:gid): 0:0"),
+                 QStringLiteral("Modified: 2023-11-14 22:13:20 UTC"),
+                 QStringLiteral("Layer: Layer 0, member ") + m_image->layers[0].member,
+                 QStringLiteral("Evidence: ") + m_image->evidence,
+                 QStringLiteral("SHA-256: ") + lines.hex() }) {
+            QVERIFY2(facts.contains(fact), qPrintable(facts));
+        }
+        QVERIFY(!facts.contains(QStringLiteral("Link target:")));
 
         // By hand to hex and back.
         viewer.setMode(FileViewer::Mode::Hex);
@@ -525,6 +538,37 @@ private Q_SLOTS:
         viewer.showFile(link);
         QTRY_VERIFY(!viewer.isLoading());
         QCOMPARE(viewer.mode(), FileViewer::Mode::Hex);
+        QCOMPARE(viewer.hexView()->data(), toolBytes());
+    }
+
+    void viewerMetadata()
+    {
+        FileViewer viewer;
+        viewer.showFile(locate(*m_image, 0, "dir with space/we!rd na<b>me.txt"));
+        QTRY_VERIFY(!viewer.isLoading());
+        const QString facts = viewer.metadataView()->text();
+        QVERIFY2(facts.contains(QStringLiteral("Path: /dir with space/we!rd na<b>me.txt")),
+            qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("Extended attributes: user.note = \"evidence\"")),
+            qPrintable(facts));
+        // Names from the evidence are never rich text.
+        for (const QLabel *label : viewer.metadataView()->findChildren<QLabel *>()) {
+            if (label->text().contains(u'<')) {
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+        }
+
+        viewer.showFile(locate(*m_image, 0, "etc/link"));
+        QVERIFY(!viewer.isLoading());
+        const QString link = viewer.metadataView()->text();
+        QVERIFY2(link.contains(QStringLiteral("Type: Symbolic link")), qPrintable(link));
+        QVERIFY(link.contains(QStringLiteral("Link target: hello.txt")));
+        QVERIFY(link.contains(QStringLiteral("lrwxrwxrwx")));
+
+        viewer.showFile(locate(*m_image, 0, "usr/bin/tool2"));
+        QTRY_VERIFY(!viewer.isLoading());
+        QVERIFY(
+            viewer.metadataView()->text().contains(QStringLiteral("Link target: /usr/bin/tool")));
         QCOMPARE(viewer.hexView()->data(), toolBytes());
     }
 

@@ -64,6 +64,7 @@ public:
     // Exports into folder without any dialog; reports with exported() or exportFailed().
     void startExport(const QString &folder);
 
+    FileMetadataView *metadataView() const { return m_metadata; }
     NumberedTextView *textView() const { return m_text; }
     HexView *hexView() const { return m_hex; }
 

@@ -14,37 +14,30 @@
 
 namespace dockscope::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int runAnalyze(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Analyse evidence (docker save archives, OCI layouts, docker export tarballs) and "
+        QCoreApplication::translate("cli", "Analyse evidence (docker save archives, OCI layouts, docker export tarballs) and "
            "print a summary, or write the JSON document with --json."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Write the JSON analysis to FILE (\"-\" for standard output)."),
-                                  tr("FILE"));
+                                  QCoreApplication::translate("cli", "Write the JSON analysis to FILE (\"-\" for standard output)."),
+                                  QCoreApplication::translate("cli", "FILE"));
     const QCommandLineOption files(QStringLiteral("files"),
-                                   tr("Include the flattened file system of every image."));
+                                   QCoreApplication::translate("cli", "Include the flattened file system of every image."));
     const QCommandLineOption platform(QStringLiteral("platform"),
-                                      tr("Platform to analyse in multi-platform OCI indexes "
+                                      QCoreApplication::translate("cli", "Platform to analyse in multi-platform OCI indexes "
                                          "(os/arch[/variant]); default: the only one, else "
                                          "linux/amd64."),
-                                      tr("PLATFORM"));
+                                      QCoreApplication::translate("cli", "PLATFORM"));
     const QCommandLineOption progress(QStringLiteral("progress"),
-                                      tr("Show progress on standard error."));
+                                      QCoreApplication::translate("cli", "Show progress on standard error."));
     parser.addOptions({json, files, platform, progress});
-    parser.addPositionalArgument(tr("EVIDENCE"),
-                                 tr("Evidence files or folders; PATH:TAG picks one tag of an OCI "
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"),
+                                 QCoreApplication::translate("cli", "Evidence files or folders; PATH:TAG picks one tag of an OCI "
                                     "layout."),
-                                 tr("EVIDENCE..."));
+                                 QCoreApplication::translate("cli", "EVIDENCE..."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -55,7 +48,7 @@ int runAnalyze(const QStringList &arguments)
     }
     const QStringList evidence = parser.positionalArguments();
     if (evidence.isEmpty()) {
-        err() << tr("dockscope-cli analyze: no evidence given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli analyze: no evidence given") << Qt::endl;
         return ExitUsage;
     }
 

@@ -12,38 +12,31 @@
 
 namespace dockscope::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int runCi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Evaluate dive's CI rules (efficiency, wasted bytes, user wasted percent) on images."));
+        QCoreApplication::translate("cli", "Evaluate dive's CI rules (efficiency, wasted bytes, user wasted percent) on images."));
     parser.addHelpOption();
     const QCommandLineOption config(QStringLiteral("ci-config"),
-                                    tr("dive CI configuration (default: .dive-ci when present)."),
-                                    tr("FILE"));
+                                    QCoreApplication::translate("cli", "dive CI configuration (default: .dive-ci when present)."),
+                                    QCoreApplication::translate("cli", "FILE"));
     const QCommandLineOption lowest(QStringLiteral("lowest-efficiency"),
-                                    tr("Fail when efficiency is below this ratio (default 0.9)."),
-                                    tr("RATIO"));
+                                    QCoreApplication::translate("cli", "Fail when efficiency is below this ratio (default 0.9)."),
+                                    QCoreApplication::translate("cli", "RATIO"));
     const QCommandLineOption wasted(QStringLiteral("highest-wasted-bytes"),
-                                    tr("Fail when wasted bytes exceed this size, e.g. 20MB "
+                                    QCoreApplication::translate("cli", "Fail when wasted bytes exceed this size, e.g. 20MB "
                                        "(default disabled)."),
-                                    tr("SIZE"));
+                                    QCoreApplication::translate("cli", "SIZE"));
     const QCommandLineOption userWasted(QStringLiteral("highest-user-wasted-percent"),
-                                        tr("Fail when wasted bytes exceed this ratio of the bytes "
+                                        QCoreApplication::translate("cli", "Fail when wasted bytes exceed this ratio of the bytes "
                                            "added above the base layer (default 0.1)."),
-                                        tr("RATIO"));
-    const QCommandLineOption platform(QStringLiteral("platform"), tr("Platform to analyse."),
-                                      tr("PLATFORM"));
+                                        QCoreApplication::translate("cli", "RATIO"));
+    const QCommandLineOption platform(QStringLiteral("platform"), QCoreApplication::translate("cli", "Platform to analyse."),
+                                      QCoreApplication::translate("cli", "PLATFORM"));
     parser.addOptions({config, lowest, wasted, userWasted, platform});
-    parser.addPositionalArgument(tr("EVIDENCE"), tr("Image archive or OCI layout."),
-                                 tr("EVIDENCE..."));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"), QCoreApplication::translate("cli", "Image archive or OCI layout."),
+                                 QCoreApplication::translate("cli", "EVIDENCE..."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -53,7 +46,7 @@ int runCi(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().isEmpty()) {
-        err() << tr("dockscope-cli ci: no evidence given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli ci: no evidence given") << Qt::endl;
         return ExitUsage;
     }
 
@@ -66,7 +59,7 @@ int runCi(const QStringList &arguments)
         QFile file(configPath);
         QString error;
         if (!file.open(QIODevice::ReadOnly) || !rules.loadDiveCi(file.readAll(), &error)) {
-            err() << tr("dockscope-cli ci: cannot read %1: %2")
+            err() << QCoreApplication::translate("cli", "dockscope-cli ci: cannot read %1: %2")
                          .arg(configPath, error.isEmpty() ? file.errorString() : error)
                   << Qt::endl;
             return ExitUsage;
@@ -91,16 +84,16 @@ int runCi(const QStringList &arguments)
         }
     }
     if (analysis.images.empty()) {
-        err() << tr("dockscope-cli ci: no image could be read") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli ci: no image could be read") << Qt::endl;
         return ExitNoEvidence;
     }
 
     bool allPassed = true;
     for (const Image &image : analysis.images) {
         const Efficiency &e = image.efficiency;
-        out() << tr("Image: %1 (%2)")
+        out() << QCoreApplication::translate("cli", "Image: %1 (%2)")
                      .arg(image.repoTags.isEmpty() ? image.evidence : image.repoTags.join(u','),
-                          image.id.isEmpty() ? tr("no config") : image.id)
+                          image.id.isEmpty() ? QCoreApplication::translate("cli", "no config") : image.id)
               << Qt::endl;
         out() << QStringLiteral("  efficiency: %1 %\n").arg(e.score * 100.0, 0, 'f', 4);
         out() << QStringLiteral("  wastedBytes: %1 bytes (%2)\n").arg(e.wastedBytes).arg(humanBytes(e.wastedBytes));
@@ -108,7 +101,7 @@ int runCi(const QStringList &arguments)
                      .arg(e.userWastedPercent
                               ? QStringLiteral("%1 %").arg(*e.userWastedPercent * 100.0, 0, 'f', 4)
                               : QStringLiteral("NaN %"));
-        out() << tr("Inefficient Files:") << Qt::endl;
+        out() << QCoreApplication::translate("cli", "Inefficient Files:") << Qt::endl;
         out() << QStringLiteral("Count  Wasted Space  File Path\n");
         for (const InefficientFile &f : e.inefficientFiles) {
             out() << QStringLiteral("%1  %2  %3\n")
@@ -120,7 +113,7 @@ int runCi(const QStringList &arguments)
         int passed = 0;
         int failed = 0;
         int skipped = 0;
-        out() << tr("Results:") << Qt::endl;
+        out() << QCoreApplication::translate("cli", "Results:") << Qt::endl;
         for (const CiRuleResult &r : results) {
             out() << QStringLiteral("  %1: %2").arg(CiRuleResult::statusName(r.status), r.name);
             if (!r.message.isEmpty()) {

@@ -21,11 +21,6 @@ QString number(double v)
     return QString::number(v, 'g', 17);
 }
 
-QString trCi(const char *text)
-{
-    return QCoreApplication::translate("CiEvaluator", text);
-}
-
 std::optional<double> parseRatio(const QString &text)
 {
     bool ok = false;
@@ -98,7 +93,7 @@ bool CiRules::loadDiveCi(const QByteArray &yaml, QString *error)
         const qsizetype colon = t.indexOf(':');
         if (colon < 0) {
             if (error) {
-                *error = trCi("line without a key: %1").arg(QString::fromUtf8(t));
+                *error = QCoreApplication::translate("CiEvaluator", "line without a key: %1").arg(QString::fromUtf8(t));
             }
             return false;
         }
@@ -153,13 +148,13 @@ std::vector<CiRuleResult> CiEvaluator::evaluate(const Efficiency &e, const CiRul
         const auto threshold = parseRatio(rules.highestUserWastedPercent);
         if (disabled(rules.highestUserWastedPercent)) {
             r.status = S::Skip;
-            r.message = trCi("rule disabled");
+            r.message = QCoreApplication::translate("CiEvaluator", "rule disabled");
         } else if (!threshold) {
             r.status = S::Misconfigured;
-            r.message = trCi("invalid config value ('%1')").arg(rules.highestUserWastedPercent);
+            r.message = QCoreApplication::translate("CiEvaluator", "invalid config value ('%1')").arg(rules.highestUserWastedPercent);
         } else if (e.userWastedPercent && *threshold < *e.userWastedPercent) {
             r.status = S::Fail;
-            r.message = trCi("too many bytes wasted, relative to the user bytes added "
+            r.message = QCoreApplication::translate("CiEvaluator", "too many bytes wasted, relative to the user bytes added "
                              "(%-user-wasted-bytes=%1 > threshold=%2)")
                             .arg(number(*e.userWastedPercent), number(*threshold));
         }
@@ -171,13 +166,13 @@ std::vector<CiRuleResult> CiEvaluator::evaluate(const Efficiency &e, const CiRul
         const auto threshold = parseHumanBytes(rules.highestWastedBytes);
         if (disabled(rules.highestWastedBytes)) {
             r.status = S::Skip;
-            r.message = trCi("rule disabled");
+            r.message = QCoreApplication::translate("CiEvaluator", "rule disabled");
         } else if (!threshold) {
             r.status = S::Misconfigured;
-            r.message = trCi("invalid config value ('%1')").arg(rules.highestWastedBytes);
+            r.message = QCoreApplication::translate("CiEvaluator", "invalid config value ('%1')").arg(rules.highestWastedBytes);
         } else if (e.wastedBytes > *threshold) {
             r.status = S::Fail;
-            r.message = trCi("too many bytes wasted (wasted-bytes=%1 > threshold=%2)")
+            r.message = QCoreApplication::translate("CiEvaluator", "too many bytes wasted (wasted-bytes=%1 > threshold=%2)")
                             .arg(e.wastedBytes)
                             .arg(*threshold);
         }
@@ -189,13 +184,13 @@ std::vector<CiRuleResult> CiEvaluator::evaluate(const Efficiency &e, const CiRul
         const auto threshold = parseRatio(rules.lowestEfficiency);
         if (disabled(rules.lowestEfficiency)) {
             r.status = S::Skip;
-            r.message = trCi("rule disabled");
+            r.message = QCoreApplication::translate("CiEvaluator", "rule disabled");
         } else if (!threshold) {
             r.status = S::Misconfigured;
-            r.message = trCi("invalid config value ('%1')").arg(rules.lowestEfficiency);
+            r.message = QCoreApplication::translate("CiEvaluator", "invalid config value ('%1')").arg(rules.lowestEfficiency);
         } else if (*threshold > e.score) {
             r.status = S::Fail;
-            r.message = trCi("image efficiency is too low (efficiency=%1 < threshold=%2)")
+            r.message = QCoreApplication::translate("CiEvaluator", "image efficiency is too low (efficiency=%1 < threshold=%2)")
                             .arg(number(e.score), number(*threshold));
         }
         out.push_back(r);

@@ -9,11 +9,6 @@ namespace dockscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextSummary", text);
-}
-
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, u' ');
@@ -43,28 +38,28 @@ QString percent(double ratio)
 void writeImage(QString &out, const Image &image)
 {
     const QString title = image.kind == u"container-export"
-        ? tr("Container file system (docker export)")
-        : tr("Image");
+        ? QCoreApplication::translate("TextSummary", "Container file system (docker export)")
+        : QCoreApplication::translate("TextSummary", "Image");
     out += QStringLiteral("%1 %2\n").arg(title, image.repoTags.isEmpty()
                                                     ? QStringLiteral("<untagged>")
                                                     : image.repoTags.join(QStringLiteral(", ")));
     if (!image.id.isEmpty()) {
-        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Id:"), 10), image.id);
+        out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Id:"), 10), image.id);
     }
-    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Evidence:"), 10), image.evidence);
+    out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Evidence:"), 10), image.evidence);
     if (!image.platform.isEmpty()) {
-        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Platform:"), 10), image.platform);
+        out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Platform:"), 10), image.platform);
     }
     if (!image.config.created.isEmpty()) {
-        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Created:"), 10), image.config.created);
+        out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Created:"), 10), image.config.created);
     }
     out += u'\n';
     out += QStringLiteral("  %1 %2 %3 %4 %5 %6  %7\n")
-               .arg(rpad(tr("#"), 3), rpad(tr("Size"), 9), rpad(tr("Added"), 7),
-                    rpad(tr("Modif."), 7), rpad(tr("Remov."), 7), pad(tr("Verified"), 8),
-                    tr("Command"));
+               .arg(rpad(QCoreApplication::translate("TextSummary", "#"), 3), rpad(QCoreApplication::translate("TextSummary", "Size"), 9), rpad(QCoreApplication::translate("TextSummary", "Added"), 7),
+                    rpad(QCoreApplication::translate("TextSummary", "Modif."), 7), rpad(QCoreApplication::translate("TextSummary", "Remov."), 7), pad(QCoreApplication::translate("TextSummary", "Verified"), 8),
+                    QCoreApplication::translate("TextSummary", "Command"));
     for (const Layer &l : image.layers) {
-        const QString verified = !l.readable ? tr("UNREAD") : (l.verified ? tr("yes") : tr("NO"));
+        const QString verified = !l.readable ? QCoreApplication::translate("TextSummary", "UNREAD") : (l.verified ? QCoreApplication::translate("TextSummary", "yes") : QCoreApplication::translate("TextSummary", "NO"));
         out += QStringLiteral("  %1 %2 %3 %4 %5 %6  %7\n")
                    .arg(rpad(QString::number(l.index), 3), rpad(humanBytes(l.sizeBytes), 9),
                         rpad(QString::number(l.changes.added), 7),
@@ -74,25 +69,25 @@ void writeImage(QString &out, const Image &image)
     }
     const Efficiency &e = image.efficiency;
     out += u'\n';
-    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Efficiency:"), 26), percent(e.score));
-    out += QStringLiteral("  %1 %2\n").arg(pad(tr("Image size:"), 26), humanBytes(e.sizeBytes));
+    out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Efficiency:"), 26), percent(e.score));
+    out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Image size:"), 26), humanBytes(e.sizeBytes));
     out += QStringLiteral("  %1 %2 (%3 B)\n")
-               .arg(pad(tr("Wasted (dive):"), 26), humanBytes(e.wastedBytes))
+               .arg(pad(QCoreApplication::translate("TextSummary", "Wasted (dive):"), 26), humanBytes(e.wastedBytes))
                .arg(e.wastedBytes);
     out += QStringLiteral("  %1 %2\n")
-               .arg(pad(tr("User wasted (dive):"), 26),
-                    e.userWastedPercent ? percent(*e.userWastedPercent) : tr("n/a (no bytes above the base layer)"));
+               .arg(pad(QCoreApplication::translate("TextSummary", "User wasted (dive):"), 26),
+                    e.userWastedPercent ? percent(*e.userWastedPercent) : QCoreApplication::translate("TextSummary", "n/a (no bytes above the base layer)"));
     out += QStringLiteral("  %1 %2 (%3 B)\n")
-               .arg(pad(tr("Truly wasted:"), 26), humanBytes(e.trulyWastedBytes))
+               .arg(pad(QCoreApplication::translate("TextSummary", "Truly wasted:"), 26), humanBytes(e.trulyWastedBytes))
                .arg(e.trulyWastedBytes);
     if (!e.inefficientFiles.empty()) {
-        out += u'\n' + QStringLiteral("  %1\n").arg(tr("Inefficient files (dive):"));
-        out += QStringLiteral("  %1 %2  %3\n").arg(rpad(tr("Count"), 6), rpad(tr("Wasted"), 10),
-                                                   tr("Path"));
+        out += u'\n' + QStringLiteral("  %1\n").arg(QCoreApplication::translate("TextSummary", "Inefficient files (dive):"));
+        out += QStringLiteral("  %1 %2  %3\n").arg(rpad(QCoreApplication::translate("TextSummary", "Count"), 6), rpad(QCoreApplication::translate("TextSummary", "Wasted"), 10),
+                                                   QCoreApplication::translate("TextSummary", "Path"));
         int shown = 0;
         for (const InefficientFile &f : e.inefficientFiles) {
             if (++shown > 20) {
-                out += QStringLiteral("  %1\n").arg(tr("… and %1 more").arg(e.inefficientFiles.size() - 20));
+                out += QStringLiteral("  %1\n").arg(QCoreApplication::translate("TextSummary", "… and %1 more").arg(e.inefficientFiles.size() - 20));
                 break;
             }
             out += QStringLiteral("  %1 %2  %3\n")
@@ -108,19 +103,19 @@ void writeImage(QString &out, const Image &image)
     }
     out += u'\n';
     if (image.integrity.empty()) {
-        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Integrity:"), 26),
-                                                tr("nothing in the evidence declares digests"));
+        out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Integrity:"), 26),
+                                                QCoreApplication::translate("TextSummary", "nothing in the evidence declares digests"));
     } else if (failed == 0) {
-        out += QStringLiteral("  %1 %2\n").arg(pad(tr("Integrity:"), 26),
-                                                tr("OK (%1 checks passed)").arg(image.integrity.size()));
+        out += QStringLiteral("  %1 %2\n").arg(pad(QCoreApplication::translate("TextSummary", "Integrity:"), 26),
+                                                QCoreApplication::translate("TextSummary", "OK (%1 checks passed)").arg(image.integrity.size()));
     } else {
         out += QStringLiteral("  %1 %2\n")
-                   .arg(pad(tr("Integrity:"), 26),
-                        tr("FAILED (%1 of %2 checks)").arg(failed).arg(image.integrity.size()));
+                   .arg(pad(QCoreApplication::translate("TextSummary", "Integrity:"), 26),
+                        QCoreApplication::translate("TextSummary", "FAILED (%1 of %2 checks)").arg(failed).arg(image.integrity.size()));
         for (const IntegrityCheck &c : image.integrity) {
             if (!c.ok) {
                 out += QStringLiteral("    %1: %2 %3, %4 %5\n")
-                           .arg(c.subject, tr("expected"), c.expected, tr("found"), c.actual);
+                           .arg(c.subject, QCoreApplication::translate("TextSummary", "expected"), c.expected, QCoreApplication::translate("TextSummary", "found"), c.actual);
             }
         }
     }
@@ -132,7 +127,7 @@ void writeImage(QString &out, const Image &image)
 QString TextSummary::write(const Analysis &analysis)
 {
     QString out;
-    out += tr("Evidence") + u'\n';
+    out += QCoreApplication::translate("TextSummary", "Evidence") + u'\n';
     for (const EvidenceItem &e : analysis.evidence) {
         QString kind = e.kind;
         if (!e.format.isEmpty() && e.format != e.kind) {
@@ -140,9 +135,9 @@ QString TextSummary::write(const Analysis &analysis)
         }
         out += QStringLiteral("  %1\n    %2, %3, %4\n")
                    .arg(e.path, kind, humanBytes(e.sizeBytes),
-                        e.sha256.isEmpty() ? tr("not hashed") : e.sha256);
+                        e.sha256.isEmpty() ? QCoreApplication::translate("TextSummary", "not hashed") : e.sha256);
         if (e.platforms.size() > 1) {
-            out += QStringLiteral("    %1 %2\n").arg(tr("platforms:"), e.platforms.join(QStringLiteral(", ")));
+            out += QStringLiteral("    %1 %2\n").arg(QCoreApplication::translate("TextSummary", "platforms:"), e.platforms.join(QStringLiteral(", ")));
         }
     }
     out += u'\n';
@@ -152,19 +147,19 @@ QString TextSummary::write(const Analysis &analysis)
     for (const IntegrityCheck &c : analysis.integrity) {
         if (!c.ok) {
             out += QStringLiteral("%1 %2: %3 %4, %5 %6\n")
-                       .arg(tr("Integrity FAILED:"), c.subject, tr("expected"), c.expected,
-                            tr("found"), c.actual);
+                       .arg(QCoreApplication::translate("TextSummary", "Integrity FAILED:"), c.subject, QCoreApplication::translate("TextSummary", "expected"), c.expected,
+                            QCoreApplication::translate("TextSummary", "found"), c.actual);
         }
     }
     int shown = 0;
     for (const Diagnostic &d : analysis.diagnostics) {
         if (shown++ == 0) {
-            out += tr("Warnings") + u'\n';
+            out += QCoreApplication::translate("TextSummary", "Warnings") + u'\n';
         }
         out += QStringLiteral("  [%1] %2\n").arg(Diagnostic::severityName(d.severity), d.toString());
     }
     if (analysis.cancelled) {
-        out += tr("Cancelled: the results are incomplete.") + u'\n';
+        out += QCoreApplication::translate("TextSummary", "Cancelled: the results are incomplete.") + u'\n';
     }
     return out;
 }
