@@ -5,6 +5,7 @@
 #include "analysisjob.h"
 #include "evidencemodel.h"
 #include "evidenceview.h"
+#include "findingsview.h"
 #include "fileviewer.h"
 #include "filetreefilterproxy.h"
 #include "filetreemodel.h"
@@ -323,6 +324,26 @@ private Q_SLOTS:
         window.removeEvidence({peer(QStringLiteral("ggcr/tarball__null_manifest.tar"))});
         QCOMPARE(window.evidenceView()->model()->rowCount(), 2);
         QCOMPARE(warnings->model()->rowCount(), 0);
+    }
+
+    void activatingAFindingOpensItsFile()
+    {
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::analysisChanged);
+        window.addEvidence({save()});
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+        Finding f;
+        f.id = QStringLiteral("F-1");
+        f.rule = QStringLiteral("FS-06");
+        f.image = window.analysis().images[0].id;
+        f.evidenceFile = save();
+        f.path = QStringLiteral("/etc/passwd");
+        f.line = 2;
+        Q_EMIT window.findingsView()->findingActivated(f);
+        QCOMPARE(window.layersView()->fileView()->currentIndex().data(PathRole).toString(), QStringLiteral("/etc/passwd"));
+        QTRY_VERIFY(!window.fileViewer()->isLoading());
+        QCOMPARE(QString::fromStdString(window.fileViewer()->location().entry.path), QStringLiteral("etc/passwd"));
+        QCOMPARE(window.fileViewer()->location().highlightLine, 2);
     }
 
     void dragAndDropAddsEvidence()

@@ -165,6 +165,12 @@ QVariant EvidenceModel::evidenceData(const EvidenceItem &e, int column, int role
         if (!e.artifacts.isEmpty()) {
             tip += u'\n' + tr("%n artifact(s) listed, not analysed", nullptr, int(e.artifacts.size()));
         }
+        int listed = 0;
+        for (const Diagnostic &d : m_analysis.diagnostics) {
+            if (d.evidence == e.path && d.severity == Diagnostic::Severity::Error && listed++ < 5) {
+                tip += u'\n' + d.where + QStringLiteral(": ") + d.translatedMessage();
+            }
+        }
         return tip;
     }
     if (role == SortRole) {

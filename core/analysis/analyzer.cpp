@@ -322,6 +322,8 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     };
     std::vector<Job> jobs;
     std::vector<Job> hashJobs;
+    std::atomic<int> layersDone{0};
+    int layerCount = 0;
     std::vector<Digest> evidenceDigests(opened.size());
     std::set<std::pair<const EvidenceStore *, QString>> planned;
     for (std::size_t i = 0; i < opened.size(); ++i) {
@@ -349,16 +351,22 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                 }
                 auto store = o.store;
                 const QString member = layer.member;
-                jobs.push_back({store->memberSize(*resolved), [&, store, member] {
+                const QString shown = member.size() > 40 ? QChar(0x2026) + member.right(39) : member;
+                jobs.push_back({store->memberSize(*resolved), [&, store, member, shown] {
                                     LayerScanner::Options opts = scanOptions;
                                     auto last = std::make_shared<qint64>(0);
-                                    opts.progress = [&, last](qint64 pos) {
+                                    opts.progress = [&, last, shown](qint64 pos) {
                                         done += pos - *last;
                                         *last = pos;
-                                        report(QCoreApplication::translate("Analyzer", "Reading layers"));
+                                        report(QCoreApplication::translate("Analyzer", "Layer %1/%2: %3")
+                                                   .arg(layersDone.load() + 1)
+                                                   .arg(layerCount)
+                                                   .arg(shown));
                                     };
                                     store->layerScan(member, opts);
+                                    ++layersDone;
                                 }});
+                ++layerCount;
             }
         }
     }
