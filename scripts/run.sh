@@ -8,9 +8,9 @@ scripts/deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default
 
-# The demo case: a real image saved by dockerd and the export of a container run from it
-# (tests/data/engine/README.md tells how they were made).
-demo=(tests/data/engine/scenario-save.tar tests/data/engine/scenario-export.tar)
+# The demo case: a compromised web-shop container, made with a real dockerd: its image, its
+# file system export, inspect output, logs and data root (tests/data/demo/README.md).
+demo=(tests/data/demo/demo-image.tar tests/data/demo/demo-export.tar)
 out="${DOCKSCOPE_OUT:-build/demo-report}"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

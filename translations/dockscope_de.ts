@@ -1,1094 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de">
+<TS version="2.1" language="de_DE">
 <context>
     <name>Analyzer</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
     <message>
         <source>Reading compressed archive %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimiertes Archiv %1 wird gelesen</translation>
     </message>
     <message>
         <source>Hashing evidence and reading layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel werden gehasht und Layer gelesen</translation>
     </message>
     <message>
         <source>Stacking layers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer von %1 werden gestapelt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Layer %1/%2: %3</source>
+        <translation>Layer %1/%2: %3</translation>
     </message>
 </context>
 <context>
     <name>CiEvaluator</name>
     <message>
         <source>line without a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ohne Schlüssel: %1</translation>
     </message>
     <message>
         <source>rule disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel deaktiviert</translation>
     </message>
     <message>
         <source>invalid config value (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Konfigurationswert („%1“)</translation>
     </message>
     <message>
         <source>too many bytes wasted, relative to the user bytes added (%-user-wasted-bytes=%1 &gt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele verschwendete Bytes im Verhältnis zu den vom Nutzer hinzugefügten Bytes (%-user-wasted-bytes=%1 &gt; Schwellenwert=%2)</translation>
     </message>
     <message>
         <source>too many bytes wasted (wasted-bytes=%1 &gt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele verschwendete Bytes (wasted-bytes=%1 &gt; Schwellenwert=%2)</translation>
     </message>
     <message>
         <source>image efficiency is too low (efficiency=%1 &lt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Effizienz ist zu niedrig (efficiency=%1 &lt; Schwellenwert=%2)</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>cannot open the evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>evidence not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel nicht gefunden</translation>
     </message>
     <message>
         <source>unknown evidence format: not an image archive, OCI layout, container export, inspect output or log</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Beweismittelformat: weder Image-Archiv noch OCI-Layout, Container-Export, inspect-Ausgabe oder Log</translation>
     </message>
     <message>
         <source>unknown evidence folder: no OCI layout, docker save contents or Docker data root found</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Beweismittelordner: weder OCI-Layout noch Inhalt von docker save noch Docker-Datenverzeichnis gefunden</translation>
     </message>
     <message>
         <source>recognised as %1 evidence; this version does not analyse that kind yet</source>
-        <translation type="unfinished"></translation>
+        <translation>als Beweismittel vom Typ %1 erkannt; diese Version kann diese Art noch nicht analysieren</translation>
     </message>
     <message>
         <source>integrity: %1 is %2 but %3 says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1 ist %2, laut %3 aber %4</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>layer %1 is a foreign layer (%2, %3) that the archive does not include</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1 ist ein Fremd-Layer (%2, %3), den das Archiv nicht enthält</translation>
     </message>
     <message>
         <source>layer %1 digest uses another algorithm (%2); only its diff_id is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest von Layer %1 verwendet einen anderen Algorithmus (%2); nur seine diff_id wird verifiziert</translation>
     </message>
     <message>
         <source>whiteout for a path that no lower layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>Whiteout für einen Pfad, den kein tieferer Layer enthält</translation>
     </message>
     <message>
         <source>%1 more whiteouts for paths that no lower layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Whiteouts für Pfade, die kein tieferer Layer enthält: %1</translation>
     </message>
     <message>
         <source>hard link to &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardlink auf das nicht vorhandene Ziel „%1“</translation>
     </message>
     <message>
         <source>gzip checksum (CRC-32) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Prüfsumme (CRC-32) stimmt nicht überein</translation>
     </message>
     <message>
         <source>corrupt gzip data (ISA-L error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte gzip-Daten (ISA-L-Fehler %1)</translation>
     </message>
     <message>
         <source>truncated gzip stream: the compressed data ends inside gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittener gzip-Datenstrom: Die komprimierten Daten enden innerhalb von gzip-Member %1</translation>
     </message>
     <message>
         <source>%1 bytes of trailing data after the gzip stream at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes nachfolgende Daten nach dem gzip-Datenstrom bei Offset %2</translation>
     </message>
     <message>
         <source>truncated zstd stream</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittener zstd-Datenstrom</translation>
     </message>
     <message>
         <source>corrupt zstd data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte zstd-Daten: %1</translation>
     </message>
     <message>
         <source>corrupt %1 data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte %1-Daten: %2</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen wurde abgebrochen</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeichengerät</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockgerät</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <source>sparse file of %1 bytes whose holes exceed %2 bytes: its content was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparse-Datei mit %1 Bytes, deren Lücken %2 Bytes überschreiten: Ihr Inhalt wurde nicht gelesen</translation>
     </message>
     <message>
         <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>damaged tar archive inside the data of this file (declared %1 bytes, %2 read): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes tar-Archiv in den Daten dieser Datei (%1 Bytes deklariert, %2 gelesen): %3</translation>
     </message>
     <message>
         <source>cannot open member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>not a tar archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein tar-Archiv: %1</translation>
     </message>
     <message>
         <source>no valid tar header found after a damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem beschädigten Header wurde kein gültiger tar-Header gefunden</translation>
     </message>
     <message>
         <source>the layer is damaged after this file, so a later copy of it may be missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layer ist nach dieser Datei beschädigt, daher fehlt möglicherweise eine spätere Kopie davon: %1</translation>
     </message>
     <message>
         <source>damaged tar archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes tar-Archiv: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2, keine reguläre Datei</translation>
     </message>
     <message>
         <source>no entry &quot;%1&quot; in layer member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag „%1“ im Layer-Archiveintrag %2</translation>
     </message>
     <message>
         <source>hard link chain longer than %1 links</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardlink-Kette länger als %1 Links</translation>
     </message>
     <message>
         <source>hard link to &quot;%1&quot;, which is not in this layer before the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardlink auf „%1“; das Ziel steht in diesem Layer nicht vor dem Link</translation>
     </message>
     <message>
         <source>%1 more entries like this were not listed: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere nicht aufgeführte Einträge dieser Art: %1 („%2“)</translation>
     </message>
     <message>
         <source>corrupt tar header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter tar-Header: %1</translation>
     </message>
     <message>
         <source>skipped %1 damaged header blocks; reading resumes at the next valid header</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Header-Blöcke übersprungen: %1; das Lesen wird beim nächsten gültigen Header fortgesetzt</translation>
     </message>
     <message>
         <source>member name climbs above the layer root (path traversal); it is recorded but not applied to the file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Archiveintrags führt über die Layer-Wurzel hinaus (Path Traversal); der Eintrag wird erfasst, aber nicht auf das Dateisystem angewendet</translation>
     </message>
     <message>
         <source>member name contains &quot;..&quot; components; read as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Archiveintrags enthält „..“-Komponenten; gelesen als „%1“</translation>
     </message>
     <message>
         <source>absolute member name; read relative to the layer root as Docker does</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Name des Archiveintrags; wie bei Docker relativ zur Layer-Wurzel gelesen</translation>
     </message>
     <message>
         <source>member name is not valid UTF-8; invalid bytes are shown as \xNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Archiveintrags ist kein gültiges UTF-8; ungültige Bytes werden als \xNN angezeigt</translation>
     </message>
     <message>
         <source>a non-directory member names the layer root; it is recorded but not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Archiveintrag, der kein Verzeichnis ist, benennt die Layer-Wurzel; er wird erfasst, aber nicht angewendet</translation>
     </message>
     <message>
         <source>damaged tar archive inside the data of this entry (declared %1 bytes, %2 read): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes tar-Archiv in den Daten dieses Eintrags (%1 Bytes deklariert, %2 gelesen): %3</translation>
     </message>
     <message>
         <source>sparse file of %1 bytes whose holes exceed %2 bytes: its content hash was not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparse-Datei mit %1 Bytes, deren Lücken %2 Bytes überschreiten: Ihr Inhalts-Hash wurde nicht berechnet</translation>
     </message>
     <message>
         <source>duplicate member (first at offset %1); the later copy wins, as on extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Archiveintrag (erster bei Offset %1); wie beim Entpacken gilt die spätere Kopie</translation>
     </message>
     <message>
         <source>no valid tar header found after the damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem beschädigten Header wurde kein gültiger tar-Header gefunden</translation>
     </message>
     <message>
         <source>truncated tar archive: the last header block is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes tar-Archiv: Der letzte Header-Block ist unvollständig</translation>
     </message>
     <message>
         <source>truncated tar archive: member data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes tar-Archiv: Die Daten des Archiveintrags enden vorzeitig</translation>
     </message>
     <message>
         <source>no valid tar header found after the damaged header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem beschädigten Header bei Offset %1 wurde kein gültiger tar-Header gefunden</translation>
     </message>
     <message>
         <source>skipped %1 damaged bytes; reading resumes at the next valid header</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bytes übersprungen: %1; das Lesen wird beim nächsten gültigen Header fortgesetzt</translation>
     </message>
     <message>
         <source>truncated tar archive: extended header without a member</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes tar-Archiv: erweiterter Header ohne Archiveintrag</translation>
     </message>
     <message>
         <source>corrupt tar header: checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter tar-Header: Prüfsumme stimmt nicht überein</translation>
     </message>
     <message>
         <source>corrupt tar header: invalid size field</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter tar-Header: ungültiges Größenfeld</translation>
     </message>
     <message>
         <source>extended header of %1 bytes exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Header mit %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <source>truncated tar archive: extended header ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes tar-Archiv: Der erweiterte Header endet vorzeitig</translation>
     </message>
     <message>
         <source>malformed pax extended header ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter erweiterter pax-Header ignoriert</translation>
     </message>
     <message>
         <source>truncated tar archive: member declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes tar-Archiv: Der Archiveintrag deklariert %1 Bytes, aber nur %2 sind vorhanden</translation>
     </message>
     <message>
         <source>name climbs above the evidence folder; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name führt über den Beweismittelordner hinaus; nicht verfolgt</translation>
     </message>
     <message>
         <source>file not found in the evidence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei im Beweismittelordner nicht gefunden</translation>
     </message>
     <message>
         <source>symbolic link leads outside the evidence folder (%1); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>symbolischer Link führt aus dem Beweismittelordner hinaus (%1); nicht verfolgt</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>manifest.json is null: the archive describes no image</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ist null: Das Archiv beschreibt kein Image</translation>
     </message>
     <message>
         <source>manifest.json is not an array of images</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ist kein Array von Images</translation>
     </message>
     <message>
         <source>manifest entry is not an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Eintrag ist kein Objekt; übersprungen</translation>
     </message>
     <message>
         <source>manifest entry names no Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Eintrag nennt keine Config</translation>
     </message>
     <message>
         <source>manifest.json lists no images</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json führt keine Images auf</translation>
     </message>
     <message>
         <source>no manifest.json: images rebuilt from &quot;repositories&quot; and each layer&apos;s parent chain</source>
-        <translation type="unfinished"></translation>
+        <translation>keine manifest.json: Images aus „repositories“ und der Parent-Kette jedes Layers rekonstruiert</translation>
     </message>
     <message>
         <source>&quot;repositories&quot; is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>„repositories“ ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>neither manifest.json nor &quot;repositories&quot; nor layer metadata found: not a docker save archive</source>
-        <translation type="unfinished"></translation>
+        <translation>weder manifest.json noch „repositories“ noch Layer-Metadaten gefunden: kein Archiv von docker save</translation>
     </message>
     <message>
         <source>layer parent chain loops at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent-Kette der Layer bildet bei %1 eine Schleife</translation>
     </message>
     <message>
         <source>no image config matches the layer chain of %1; a config was rebuilt from its legacy v1 metadata, so the image id is not the original one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Image-Config passt zur Layer-Kette von %1; eine Config wurde aus den Legacy-v1-Metadaten rekonstruiert, daher ist die Image-ID nicht die ursprüngliche</translation>
     </message>
     <message>
         <source>member is %1 bytes, more than the %2 bytes allowed for metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag ist %1 Bytes groß, mehr als die für Metadaten zulässigen %2 Bytes</translation>
     </message>
     <message>
         <source>member name climbs above the archive root (path traversal); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Archiveintrags führt über die Archivwurzel hinaus (Path Traversal); ignoriert</translation>
     </message>
     <message>
         <source>absolute member name; read relative to the archive root</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Name des Archiveintrags; relativ zur Archivwurzel gelesen</translation>
     </message>
     <message>
         <source>duplicate member (first at offset %1); the later copy is used</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Archiveintrag (erster bei Offset %1); die spätere Kopie wird verwendet</translation>
     </message>
     <message>
         <source>member not found in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag nicht im Archiv gefunden</translation>
     </message>
     <message>
         <source>link target &quot;%1&quot; not found in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkziel „%1“ nicht im Archiv gefunden</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag „%1“ ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>link loop at member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Schleife bei Archiveintrag „%1“</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; -&gt; &quot;%2&quot; points outside the archive; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Link „%1“ -&gt; „%2“ zeigt aus dem Archiv hinaus; nicht verfolgt</translation>
     </message>
     <message>
         <source>too many links in a chain</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Links in einer Kette</translation>
     </message>
     <message>
         <source>descriptor has no valid digest (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor hat keinen gültigen Digest („%1“)</translation>
     </message>
     <message>
         <source>integrity: %1 is %2, the descriptor says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1 ist %2, laut Deskriptor %3</translation>
     </message>
     <message>
         <source>more than %1 descriptors: the index graph is not followed further</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Deskriptoren: Der Index-Graph wird nicht weiter verfolgt</translation>
     </message>
     <message>
         <source>index cycle: %1 refers back to %2; not followed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Zyklus: %1 verweist zurück auf %2; nicht erneut verfolgt</translation>
     </message>
     <message>
         <source>indexes nested deeper than %1 levels; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes tiefer als %1 Ebenen verschachtelt; nicht verfolgt</translation>
     </message>
     <message>
         <source>blob is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>artifact %1 of type %2 is listed but not analysed as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 vom Typ %2 ist aufgeführt, wird aber nicht als Image analysiert</translation>
     </message>
     <message>
         <source>unexpected imageLayoutVersion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete imageLayoutVersion „%1“</translation>
     </message>
     <message>
         <source>index.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>index.json ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>index.json lists no manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>index.json führt keine Manifests auf</translation>
     </message>
     <message>
         <source>platform %1 is not offered by %2 (it offers: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offers several platforms (%2); %3 was analysed (choose another with --platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform %1 wird von %2 nicht angeboten (angeboten: %3)</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; not found (tags present: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“ nicht gefunden (vorhandene Tags: %2)</translation>
     </message>
     <message>
         <source>member not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag nicht gefunden</translation>
     </message>
     <message>
         <source>member was not kept while streaming the compressed archive (it looked like a layer or was too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag wurde beim sequenziellen Lesen des komprimierten Archivs nicht vorgehalten (er sah wie ein Layer aus oder war zu groß)</translation>
     </message>
     <message>
         <source>member is not available from the compressed archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag ist aus dem komprimierten Archiv nicht verfügbar</translation>
     </message>
     <message>
         <source>member data ends early: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Archiveintrags enden vorzeitig: %1 von %2 Bytes</translation>
     </message>
     <message>
         <source>layer blob ends early: %1 of %2 bytes are in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer-Blob endet vorzeitig: %1 von %2 Bytes sind im Archiv</translation>
     </message>
     <message>
         <source>image config is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Config ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no export folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Exportordner gewählt</translation>
     </message>
     <message>
         <source>%1 is the folder of the evidence or lies inside it; exports are never written beside the evidence. Choose another export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Ordner des Beweismittels oder liegt darin; Exporte werden nie neben das Beweismittel geschrieben. Wählen Sie einen anderen Exportordner.</translation>
     </message>
     <message>
         <source>cannot create the export folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>no free file name for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Dateiname für %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 offers several platforms (%2); %3 was analysed</source>
+        <translation>%1 bietet mehrere Plattformen an (%2); analysiert wurde %3</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes is larger than the %2 bytes allowed here</source>
+        <translation>Datei mit %1 Bytes ist größer als die hier zulässigen %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 files of this archive were too large to keep in memory: their metadata and SHA-256 are known but their contents cannot be read (mount or unpack the copy to read them)</source>
+        <translation>zu große Dateien für den Arbeitsspeicher in diesem Archiv: %1; ihre Metadaten und ihr SHA-256 sind bekannt, ihr Inhalt kann aber nicht gelesen werden (Kopie einhängen oder entpacken, um ihn zu lesen)</translation>
+    </message>
+    <message>
+        <source>the content of this file was not kept (too large for memory)</source>
+        <translation>der Inhalt dieser Datei wurde nicht vorgehalten (zu groß für den Arbeitsspeicher)</translation>
     </message>
 </context>
 <context>
     <name>HtmlSummary</name>
     <message>
         <source>%1 (%2 B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 B)</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. z.</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>No evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beweismittel.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gehasht</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität:</translation>
     </message>
     <message>
         <source>nothing in the evidence declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Beweismitteln sind keine Digests deklariert</translation>
     </message>
     <message>
         <source>OK (%1 checks passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (bestandene Prüfungen: %1)</translation>
     </message>
     <message>
         <source>FAILED (%1 of %2 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN (%1 von %2 Prüfungen)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Container file system (docker export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Dateisystem (docker export)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>(untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Tag)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <source>Efficiency score (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzwert (dive)</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Größe</translation>
     </message>
     <message>
         <source>Wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet (dive)</translation>
     </message>
     <message>
         <source>User wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet, Nutzeranteil (dive)</translation>
     </message>
     <message>
         <source>n/a (no bytes above the base layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v. (keine Bytes über dem Basis-Layer)</translation>
     </message>
     <message>
         <source>Truly wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich verschwendet</translation>
     </message>
     <message>
         <source>Inefficient files (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ineffiziente Dateien (dive):</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Security checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Checkliste</translation>
     </message>
     <message>
         <source>Container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Evidence integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität der Beweismittel</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Dockscope report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockscope-Bericht</translation>
     </message>
     <message>
         <source>Written by Dockscope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Dockscope %1.</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Ergebnisse sind unvollständig.</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>Container file system (docker export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Dateisystem (docker export)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Modif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänd.</translation>
     </message>
     <message>
         <source>Remov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>UNLESBAR</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <source>Efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz:</translation>
     </message>
     <message>
         <source>Image size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Größe:</translation>
     </message>
     <message>
         <source>Wasted (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet (dive):</translation>
     </message>
     <message>
         <source>User wasted (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet, Nutzeranteil (dive):</translation>
     </message>
     <message>
         <source>n/a (no bytes above the base layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v. (keine Bytes über dem Basis-Layer)</translation>
     </message>
     <message>
         <source>Truly wasted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich verschwendet:</translation>
     </message>
     <message>
         <source>Inefficient files (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ineffiziente Dateien (dive):</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschw.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität:</translation>
     </message>
     <message>
         <source>nothing in the evidence declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Beweismitteln sind keine Digests deklariert</translation>
     </message>
     <message>
         <source>OK (%1 checks passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (bestandene Prüfungen: %1)</translation>
     </message>
     <message>
         <source>FAILED (%1 of %2 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN (%1 von %2 Prüfungen)</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gehasht</translation>
     </message>
     <message>
         <source>platforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen:</translation>
     </message>
     <message>
         <source>Integrity FAILED:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität FEHLGESCHLAGEN:</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Ergebnisse sind unvollständig.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Analyse evidence (docker save archives, OCI layouts, docker export tarballs) and print a summary, or write the JSON document with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel (Archive von docker save, OCI-Layouts, tar-Archive von docker export) analysieren und eine Zusammenfassung ausgeben oder mit --json das JSON-Dokument schreiben.</translation>
     </message>
     <message>
         <source>Write the JSON analysis to FILE (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Analyse in DATEI schreiben („-“ für die Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Include the flattened file system of every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusammengeführte Dateisystem jedes Images einbeziehen.</translation>
     </message>
     <message>
         <source>Platform to analyse in multi-platform OCI indexes (os/arch[/variant]); default: the only one, else linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierende Plattform in Multi-Plattform-OCI-Indizes (os/arch[/variant]); Standard: die einzige vorhandene, sonst linux/amd64.</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATTFORM</translation>
     </message>
     <message>
         <source>Show progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
     <message>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWEISMITTEL</translation>
     </message>
     <message>
         <source>Evidence files or folders; PATH:TAG picks one tag of an OCI layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismitteldateien oder -ordner; PFAD:TAG wählt ein Tag eines OCI-Layouts.</translation>
     </message>
     <message>
         <source>EVIDENCE...</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWEISMITTEL...</translation>
     </message>
     <message>
         <source>dockscope-cli analyze: no evidence given</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli analyze: keine Beweismittel angegeben</translation>
     </message>
     <message>
         <source>Evaluate dive&apos;s CI rules (efficiency, wasted bytes, user wasted percent) on images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CI-Regeln von dive (Effizienz, verschwendete Bytes, verschwendeter Nutzeranteil in Prozent) auf Images anwenden.</translation>
     </message>
     <message>
         <source>dive CI configuration (default: .dive-ci when present).</source>
-        <translation type="unfinished"></translation>
+        <translation>dive-CI-Konfiguration (Standard: .dive-ci, falls vorhanden).</translation>
     </message>
     <message>
         <source>Fail when efficiency is below this ratio (default 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn die Effizienz unter diesem Verhältnis liegt (Standard 0.9).</translation>
     </message>
     <message>
         <source>RATIO</source>
-        <translation type="unfinished"></translation>
+        <translation>VERHÄLTNIS</translation>
     </message>
     <message>
         <source>Fail when wasted bytes exceed this size, e.g. 20MB (default disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn die verschwendeten Bytes diese Größe überschreiten, z. B. 20MB (standardmäßig deaktiviert).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Fail when wasted bytes exceed this ratio of the bytes added above the base layer (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn die verschwendeten Bytes diesen Anteil der über dem Basis-Layer hinzugefügten Bytes überschreiten (Standard 0.1).</translation>
     </message>
     <message>
         <source>Platform to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierende Plattform.</translation>
     </message>
     <message>
         <source>Image archive or OCI layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archiv oder OCI-Layout.</translation>
     </message>
     <message>
         <source>dockscope-cli ci: no evidence given</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci: keine Beweismittel angegeben</translation>
     </message>
     <message>
         <source>dockscope-cli ci: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>dockscope-cli ci: no image could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci: Es konnte kein Image gelesen werden</translation>
     </message>
     <message>
         <source>Image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: %1 (%2)</translation>
     </message>
     <message>
         <source>no config</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Config</translation>
     </message>
     <message>
         <source>Inefficient Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ineffiziente Dateien:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse:</translation>
     </message>
     <message>
         <source>dockscope-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
@@ -1113,1341 +1125,1368 @@ Examples:
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
+
+Forensische Offline-Analyse von Docker-Images und -Containern.
+
+Befehle:
+  analyze   Beweismittel lesen, die Layer rekonstruieren, die Digest-Kette
+            prüfen; eine Zusammenfassung ausgeben oder die JSON-Analyse
+            schreiben (--json DATEI|-).
+  ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
+            Images anwenden.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
+                 eines Befehls).
+  -v, --version  Die Version anzeigen.
+
+Exit-Codes: 0 analysiert, 1 analysiert mit Warnungen zu den Beweismitteln
+(ci: eine Regel nicht erfüllt), 2 Aufruffehler, 3 kein Beweismittel lesbar.
+
+Beispiele:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+</translation>
     </message>
     <message>
         <source>dockscope-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli: unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ChecklistModel</name>
     <message>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus: %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. z.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ChecklistView</name>
     <message>
         <source>Filter checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen filtern</translation>
     </message>
     <message>
         <source>Shows the checks whose container, ID, title, value or source contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Prüfungen, deren Container, ID, Titel, Wert oder Quelle diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>Shows only checks with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Prüfungen mit diesem Ergebnis</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Fail and warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>No checklist: the runtime configuration checks (RT-01 to RT-20) of containers read from inspect output or a Docker data root arrive with the checklist engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Checkliste: Die Prüfungen der Laufzeitkonfiguration (RT-01 bis RT-20) von Containern aus inspect-Ausgaben oder einem Docker-Datenverzeichnis folgen mit der Checklisten-Engine.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::EvidenceModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>read, hashed at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen, bei der Aufnahme gehasht</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>Platforms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n artifact(s) listed, not analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artefakt aufgeführt, nicht analysiert</numerusform>
+            <numerusform>%n Artefakte aufgeführt, nicht analysiert</numerusform>
         </translation>
     </message>
     <message>
         <source>container file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Dateisystem</translation>
     </message>
     <message>
         <source>&lt;untagged&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ohne Tag&gt; %1</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>nothing to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Referenz zum Verifizieren</translation>
     </message>
     <message>
         <source>%1 of %2 layers verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Layern verifiziert</translation>
     </message>
     <message>
         <source>Image %1
 Platform %2
 Created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1
+Plattform %2
+Erstellt %3</translation>
     </message>
     <message>
         <source>(no config)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Config)</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>dockscope::EvidenceView</name>
     <message>
         <source>No evidence yet. Drop docker save archives, OCI layouts or docker export tarballs here, or use File ▸ Add Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beweismittel. Legen Sie Archive von docker save, OCI-Layouts oder tar-Archive von docker export hier ab oder verwenden Sie Datei ▸ Beweismittel hinzufügen.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileMetadataView</name>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>Name as stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Name:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Owner (uid:gid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer (uid:gid):</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Link target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkziel:</translation>
     </message>
     <message>
         <source>Extended attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Attribute:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguläre Datei</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolischer Link</translation>
     </message>
     <message>
         <source>Hard link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardlink</translation>
     </message>
     <message>
         <source>Character device %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichengerät %1, %2</translation>
     </message>
     <message>
         <source>Block device %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockgerät %1, %2</translation>
     </message>
     <message>
         <source>Named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>Whiteout: removes /%1 from the layers below</source>
-        <translation type="unfinished"></translation>
+        <translation>Whiteout: entfernt /%1 aus den darunterliegenden Layern</translation>
     </message>
     <message>
         <source>Opaque marker: hides what the layers below put in /%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opak-Markierung: verbirgt, was die darunterliegenden Layer in /%1 abgelegt haben</translation>
     </message>
     <message>
         <source>aufs metadata, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>aufs-Metadaten, keine Datei</translation>
     </message>
     <message>
         <source>The layer lists this path more than once; this copy is the later one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer führt diesen Pfad mehrfach auf; dies ist die spätere Kopie</translation>
     </message>
     <message>
         <source>The layer ends inside this file&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer endet innerhalb der Daten dieser Datei</translation>
     </message>
     <message>
         <source>The name climbs above the layer root (path traversal); never applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name führt über die Layer-Wurzel hinaus (Path Traversal); wird nie angewendet</translation>
     </message>
     <message>
         <source>Stored with an absolute name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit absolutem Namen gespeichert</translation>
     </message>
     <message>
         <source>The name is not valid UTF-8; invalid bytes are shown as \xNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist kein gültiges UTF-8; ungültige Bytes werden als \xNN angezeigt</translation>
     </message>
     <message>
         <source>… (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 Bytes)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Layer %1, member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1, Archiveintrag %2</translation>
     </message>
     <message>
         <source>Bytes from /%1 in member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aus /%1 in Archiveintrag %2</translation>
     </message>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechnet</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileTreeModel</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>unmodified</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>[opaque]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opak]</translation>
     </message>
     <message>
         <source>In layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Layer %1: %2</translation>
     </message>
     <message>
         <source>Deleted by a whiteout (.wh.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch ein Whiteout gelöscht (.wh.%1)</translation>
     </message>
     <message>
         <source>Hidden because its directory was made opaque (.wh..wh..opq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen, weil das Verzeichnis opak gemacht wurde (.wh..wh..opq)</translation>
     </message>
     <message>
         <source>Removed because a file replaced its directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt, weil eine Datei das Verzeichnis ersetzt hat</translation>
     </message>
     <message>
         <source>This layer made the directory opaque: lower layers&apos; contents are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Layer hat das Verzeichnis opak gemacht: Inhalte tieferer Layer sind verborgen</translation>
     </message>
     <message>
         <source>Last written by layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geschrieben von Layer %1</translation>
     </message>
     <message>
         <source>Directory implied by the paths below it (no layer lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis, das sich aus den Pfaden darunter ergibt (kein Layer führt es auf)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>UID:GID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID:GID</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileViewer</name>
     <message>
         <source> … [%1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [%1 weitere Zeichen]</translation>
     </message>
     <message>
         <source>Export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei exportieren…</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Show the content as text with line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt als Text mit Zeilennummern anzeigen</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Show the content as offsets, hexadecimal bytes and ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt als Offsets, hexadezimale Bytes und ASCII anzeigen</translation>
     </message>
     <message>
         <source>Write a copy of this file and its SHA-256 into the case&apos;s export folder (never beside the evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieser Datei und ihren SHA-256-Hash in den Exportordner des Falls schreiben (nie neben das Beweismittel)</translation>
     </message>
     <message>
         <source>Select a file to see its content and metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry has no content to show: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um Inhalt und Metadaten anzuzeigen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 bytes; export the file to get all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Bytes werden angezeigt; exportieren Sie die Datei, um sie vollständig zu erhalten.</translation>
     </message>
     <message>
         <source>The content could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <source>The content could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The SHA-256 of the content read now (%1) differs from the one recorded by the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Hash des jetzt gelesenen Inhalts (%1) weicht von dem bei der Analyse erfassten ab.</translation>
     </message>
     <message>
         <source>No content could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Inhalt gelesen werden.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>(empty file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Datei)</translation>
     </message>
     <message>
         <source>Preparing the text view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textansicht wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) longer than %1 characters are cut short in the text view; the hex view and the export hold every byte.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ist länger als %1 Zeichen und wird in der Textansicht gekürzt; Hex-Ansicht und Export enthalten jedes Byte.</numerusform>
+            <numerusform>%n Zeilen sind länger als %1 Zeichen und werden in der Textansicht gekürzt; Hex-Ansicht und Export enthalten jedes Byte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the case&apos;s export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner des Falls wählen</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei exportieren</translation>
     </message>
     <message>
         <source>%1 is the folder of the evidence or lies inside it. Exports are never written beside the evidence: choose another export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Ordner des Beweismittels oder liegt darin. Exporte werden nie neben das Beweismittel geschrieben: Wählen Sie einen anderen Exportordner.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 bytes) to %3.
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes) nach %3 exportiert.
+SHA-256: %4</translation>
     </message>
     <message>
         <source>Warning: this differs from the SHA-256 recorded by the analysis (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Dies weicht vom bei der Analyse erfassten SHA-256-Hash ab (%1).</translation>
+    </message>
+    <message>
+        <source>This entry has no content to show (type: %1).</source>
+        <translation>Dieser Eintrag hat keinen anzeigbaren Inhalt (Typ: %1).</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FindingsModel</name>
     <message>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle: %1</translation>
     </message>
     <message>
         <source>Evidence file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismitteldatei: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FindingsView</name>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde filtern</translation>
     </message>
     <message>
         <source>Shows the findings whose rule, title, path, location, evidence or hash contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Befunde, deren Regel, Titel, Pfad, Stelle, Beweismittel oder Hash diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>Shows only findings of this severity or above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Befunde dieses oder eines höheren Schweregrads</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch und höher</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel und höher</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig und höher</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>No findings: content and configuration checks arrive with the findings engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Inhalts- und Konfigurationsprüfungen folgen mit der Befund-Engine.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::InefficientFilesModel</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Total space</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtgröße</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
     <name>dockscope::LayerListModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert</translation>
     </message>
     <message>
         <source>(no build command recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Build-Befehl erfasst)</translation>
     </message>
     <message>
         <source>Layer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer %1 (%2)</translation>
     </message>
     <message>
         <source>Blob digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob-Digest: %1</translation>
     </message>
     <message>
         <source>Descriptor digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor-Digest: %1</translation>
     </message>
     <message>
         <source>diff_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diff_id: %1</translation>
     </message>
     <message>
         <source>Config diff_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diff_id laut Config: %1</translation>
     </message>
     <message>
         <source>Compression: %1, stored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung: %1, gespeicherte Größe %2</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt durch</translation>
     </message>
 </context>
 <context>
     <name>dockscope::LayersView</name>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <source>Everything up to this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bis zu diesem Layer</translation>
     </message>
     <message>
         <source>Only this layer&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Änderungen dieses Layers</translation>
     </message>
     <message>
         <source>Aggregated: the file system after layers 0…i. Layer changes: what layer i added, modified and removed (Ctrl+L toggles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregiert: das Dateisystem nach den Layern 0…i. Layer-Änderungen: was Layer i hinzugefügt, geändert und entfernt hat (Ctrl+L schaltet um).</translation>
     </message>
     <message>
         <source>Show or hide %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Status „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Filter by name: *.conf, id_rsa*  (or a regular expression on the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern: *.conf, id_rsa*  (oder regulärer Ausdruck auf den Pfad)</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Match a regular expression against the whole path instead of wildcards against the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen regulären Ausdruck auf den ganzen Pfad statt Platzhaltern auf den Namen anwenden</translation>
     </message>
     <message>
         <source>Go to writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum schreibenden Layer</translation>
     </message>
     <message>
         <source>Go to the layer that last wrote the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Layer springen, der den ausgewählten Pfad zuletzt geschrieben hat</translation>
     </message>
     <message>
         <source>container file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Dateisystem</translation>
     </message>
     <message>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <source>&lt;i&gt;No image. Add evidence with File ▸ Add Evidence, or drop files and folders on the window.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kein Image. Fügen Sie Beweismittel über Datei ▸ Beweismittel hinzufügen hinzu oder legen Sie Dateien und Ordner im Fenster ab.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>nothing declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Digests deklariert</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b8a3a&apos;&gt;all %1 checks passed&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b8a3a&apos;&gt;alle Prüfungen bestanden (%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 of %2 checks failed&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 von %2 Prüfungen fehlgeschlagen&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Größe</translation>
     </message>
     <message>
         <source>Wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet (dive)</translation>
     </message>
     <message>
         <source>User wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendet, Nutzeranteil (dive)</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v.</translation>
     </message>
     <message>
         <source>Truly wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich verschwendet</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
 </context>
 <context>
     <name>dockscope::MainWindow</name>
     <message>
         <source>Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockscope</translation>
     </message>
     <message>
         <source>Analysis cancelled; its results were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abgebrochen; ihre Ergebnisse wurden verworfen.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>File Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateibetrachter</translation>
     </message>
     <message>
         <source>Security Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Checkliste</translation>
     </message>
     <message>
         <source>Suspicious Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtige Dateien</translation>
     </message>
     <message>
         <source>Timeline and Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste und Logs</translation>
     </message>
     <message>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add image archives, OCI layouts, exports or logs to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archive, OCI-Layouts, Exporte oder Logs zum Fall hinzufügen</translation>
     </message>
     <message>
         <source>Add Evidence &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel&amp;ordner hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel ent&amp;fernen</translation>
     </message>
     <message>
         <source>Show in File &amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datei&amp;manager anzeigen</translation>
     </message>
     <message>
         <source>Re-&amp;analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;analysieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abb&amp;rechen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Restore &amp;Default Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardanordnung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Filter Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;filtern…</translation>
     </message>
     <message>
         <source>Toggle &amp;Layer Changes / Aggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layer-Änderungen / Aggregiert umschalten</translation>
     </message>
     <message>
         <source>&amp;About Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Dockscope</translation>
     </message>
     <message>
         <source>About Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Dockscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dockscope %1&lt;/h3&gt;&lt;p&gt;Offline forensic workbench for Docker images and containers.&lt;/p&gt;&lt;p&gt;Evidence is opened read-only and never extracted; every file is hashed with SHA-256 on intake.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dockscope %1&lt;/h3&gt;&lt;p&gt;Forensische Offline-Arbeitsumgebung für Docker-Images und -Container.&lt;/p&gt;&lt;p&gt;Beweismittel werden schreibgeschützt geöffnet und nie entpackt; jede Datei wird bei der Aufnahme mit SHA-256 gehasht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Add an evidence folder (OCI layout, extracted docker save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittelordner hinzufügen (OCI-Layout, entpacktes docker save)</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel hinzufügen</translation>
     </message>
     <message>
         <source>Evidence (*.tar *.tar.gz *.tgz *.tar.zst *.oci *.json *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel (*.tar *.tar.gz *.tgz *.tar.zst *.oci *.json *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beweismittel</numerusform>
+            <numerusform>%n Beweismittel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
         </translation>
     </message>
     <message>
         <source>integrity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität verifiziert</translation>
     </message>
     <message numerus="yes">
         <source>%n integrity check(s) FAILED</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Integritätsprüfung FEHLGESCHLAGEN</numerusform>
+            <numerusform>%n Integritätsprüfungen FEHLGESCHLAGEN</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlesbar</numerusform>
+            <numerusform>%n unlesbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dockscope — %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dockscope — %n Beweismittel</numerusform>
+            <numerusform>Dockscope — %n Beweismittel</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>The finding&apos;s file is not in any loaded image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Befunds ist in keinem geladenen Image enthalten.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ReportPreview</name>
     <message>
         <source>No report: open evidence to see a preview of the HTML report with its evidence hashes, layers, efficiency, integrity, findings and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht: Öffnen Sie Beweismittel, um eine Vorschau des HTML-Berichts mit Beweismittel-Hashes, Layern, Effizienz, Integrität, Befunden und Warnungen zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>YARA rule folder</source>
-        <translation type="unfinished"></translation>
+        <translation>YARA-Regelordner</translation>
     </message>
     <message>
         <source>Extra YARA rule folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche YARA-Regelordner:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Files larger than this are not scanned for content rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Dateien werden nicht mit Inhaltsregeln durchsucht</translation>
     </message>
     <message>
         <source>Maximum content-scan size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe für Inhaltsscans:</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
         <source>Asked on the first export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim ersten Export abgefragt</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Takes effect when Dockscope starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von Dockscope wirksam</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
     <name>dockscope::TimelineModel</name>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
     <message>
         <source>Layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer: %1</translation>
     </message>
     <message>
         <source>Evidence file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismitteldatei: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
     <name>dockscope::TimelineView</name>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse filtern</translation>
     </message>
     <message>
         <source>Shows the events whose time, type, source, message or path contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Ereignisse, deren Zeit, Typ, Quelle, Meldung oder Pfad diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>Shows only events from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Ereignisse aus dieser Quelle</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>No timeline events: the times of image history, layers, containers and logs arrive with the timeline engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitleisten-Ereignisse: Die Zeitangaben aus Image-Historie, Layern, Containern und Logs folgen mit der Zeitleisten-Engine.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::WarningsModel</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle: %1</translation>
     </message>
     <message>
         <source>Offset: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset: %1 (0x%2)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>dockscope::WarningsView</name>
     <message>
         <source>Filter warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen filtern</translation>
     </message>
     <message>
         <source>Shows the warnings whose evidence, place or message contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Warnungen, deren Beweismittel, Stelle oder Meldung diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>Shows only problems of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Probleme dieses Schweregrads</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>No evidence analysed yet: problems met while reading evidence (broken archives, digests that do not match, unreadable members) are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beweismittel analysiert: Probleme beim Lesen der Beweismittel (beschädigte Archive, nicht übereinstimmende Digests, unlesbare Archiveinträge) werden hier aufgeführt.</translation>
     </message>
     <message>
         <source>No warnings so far: the analysis was cancelled before all evidence was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher keine Warnungen: Die Analyse wurde abgebrochen, bevor alle Beweismittel gelesen waren.</translation>
     </message>
     <message>
         <source>No warnings: every evidence item was read without problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Alle Beweismittel wurden ohne Probleme gelesen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Forensic workbench for Docker images and containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forensische Arbeitsumgebung für Docker-Images und -Container.</translation>
     </message>
     <message>
         <source>Interface language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (en, de, fr).</translation>
     </message>
     <message>
         <source>Evidence files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Beweismitteldateien oder -ordner.</translation>
     </message>
 </context>
 </TS>

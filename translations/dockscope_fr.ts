@@ -1,1094 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr">
+<TS version="2.1" language="fr_FR">
 <context>
     <name>Analyzer</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source>Reading compressed archive %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’archive compressée %1</translation>
     </message>
     <message>
         <source>Hashing evidence and reading layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des empreintes des preuves et lecture des couches</translation>
     </message>
     <message>
         <source>Stacking layers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empilement des couches de %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Layer %1/%2: %3</source>
+        <translation>Couche %1/%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>CiEvaluator</name>
     <message>
         <source>line without a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne sans clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>rule disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>règle désactivée</translation>
     </message>
     <message>
         <source>invalid config value (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de configuration non valide («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>too many bytes wasted, relative to the user bytes added (%-user-wasted-bytes=%1 &gt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d’octets gaspillés par rapport aux octets ajoutés par l’utilisateur (%-user-wasted-bytes=%1 &gt; seuil=%2)</translation>
     </message>
     <message>
         <source>too many bytes wasted (wasted-bytes=%1 &gt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d’octets gaspillés (wasted-bytes=%1 &gt; seuil=%2)</translation>
     </message>
     <message>
         <source>image efficiency is too low (efficiency=%1 &lt; threshold=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>efficacité de l’image trop faible (efficiency=%1 &lt; seuil=%2)</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>cannot open the evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir l’élément de preuve&#xa0;: %1</translation>
     </message>
     <message>
         <source>evidence not found</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de preuve introuvable</translation>
     </message>
     <message>
         <source>unknown evidence format: not an image archive, OCI layout, container export, inspect output or log</source>
-        <translation type="unfinished"></translation>
+        <translation>format de preuve inconnu&#xa0;: ni archive d’image, ni layout OCI, ni export de conteneur, ni sortie d’inspect, ni journal</translation>
     </message>
     <message>
         <source>unknown evidence folder: no OCI layout, docker save contents or Docker data root found</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de preuves inconnu&#xa0;: aucun layout OCI, contenu de docker save ou répertoire de données Docker trouvé</translation>
     </message>
     <message>
         <source>recognised as %1 evidence; this version does not analyse that kind yet</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnu comme preuve de type %1&#xa0;; cette version n’analyse pas encore ce type</translation>
     </message>
     <message>
         <source>integrity: %1 is %2 but %3 says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité&#xa0;: %1 vaut %2 mais %3 indique %4</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>layer %1 is a foreign layer (%2, %3) that the archive does not include</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche %1 est une couche étrangère (%2, %3) que l’archive ne contient pas</translation>
     </message>
     <message>
         <source>layer %1 digest uses another algorithm (%2); only its diff_id is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte de la couche %1 utilise un autre algorithme (%2)&#xa0;; seul son diff_id est vérifié</translation>
     </message>
     <message>
         <source>whiteout for a path that no lower layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>whiteout pour un chemin qu’aucune couche inférieure ne contient</translation>
     </message>
     <message>
         <source>%1 more whiteouts for paths that no lower layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>autres whiteouts pour des chemins qu’aucune couche inférieure ne contient&#xa0;: %1</translation>
     </message>
     <message>
         <source>hard link to &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>lien physique vers «&#xa0;%1&#xa0;», qui n’existe pas</translation>
     </message>
     <message>
         <source>gzip checksum (CRC-32) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle gzip (CRC-32) incorrecte</translation>
     </message>
     <message>
         <source>corrupt gzip data (ISA-L error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>données gzip corrompues (erreur ISA-L %1)</translation>
     </message>
     <message>
         <source>truncated gzip stream: the compressed data ends inside gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux gzip tronqué&#xa0;: les données compressées s’arrêtent à l’intérieur du membre gzip %1</translation>
     </message>
     <message>
         <source>%1 bytes of trailing data after the gzip stream at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets de données superflues après le flux gzip à l’offset %2</translation>
     </message>
     <message>
         <source>truncated zstd stream</source>
-        <translation type="unfinished"></translation>
+        <translation>flux zstd tronqué</translation>
     </message>
     <message>
         <source>corrupt zstd data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données zstd corrompues&#xa0;: %1</translation>
     </message>
     <message>
         <source>corrupt %1 data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>données %1 corrompues&#xa0;: %2</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture annulée</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien symbolique</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique caractère</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique bloc</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier spécial</translation>
     </message>
     <message>
         <source>sparse file of %1 bytes whose holes exceed %2 bytes: its content was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier creux de %1 octets dont les trous dépassent %2 octets&#xa0;: son contenu n’a pas été lu</translation>
     </message>
     <message>
         <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la copie&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged tar archive inside the data of this file (declared %1 bytes, %2 read): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar endommagée dans les données de ce fichier (%1 octets déclarés, %2 lus)&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot open member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le membre %1</translation>
     </message>
     <message>
         <source>not a tar archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une archive tar&#xa0;: %1</translation>
     </message>
     <message>
         <source>no valid tar header found after a damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête tar valide trouvé après un en-tête endommagé</translation>
     </message>
     <message>
         <source>the layer is damaged after this file, so a later copy of it may be missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche est endommagée après ce fichier&#xa0;; une copie ultérieure de celui-ci peut donc manquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged tar archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est %2, pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>no entry &quot;%1&quot; in layer member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée «&#xa0;%1&#xa0;» dans le membre de couche %2</translation>
     </message>
     <message>
         <source>hard link chain longer than %1 links</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de liens physiques de plus de %1 liens</translation>
     </message>
     <message>
         <source>hard link to &quot;%1&quot;, which is not in this layer before the link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien physique vers «&#xa0;%1&#xa0;», qui ne figure pas dans cette couche avant le lien</translation>
     </message>
     <message>
         <source>%1 more entries like this were not listed: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>autres entrées de ce type non listées&#xa0;: %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>corrupt tar header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête tar corrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped %1 damaged header blocks; reading resumes at the next valid header</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs d’en-tête endommagés ignorés&#xa0;: %1&#xa0;; la lecture reprend à l’en-tête valide suivant</translation>
     </message>
     <message>
         <source>member name climbs above the layer root (path traversal); it is recorded but not applied to the file system</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre remonte au-dessus de la racine de la couche (traversée de répertoires)&#xa0;; il est consigné mais pas appliqué au système de fichiers</translation>
     </message>
     <message>
         <source>member name contains &quot;..&quot; components; read as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre contient des composants «&#xa0;..&#xa0;»&#xa0;; lu comme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>absolute member name; read relative to the layer root as Docker does</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de membre absolu&#xa0;; lu relativement à la racine de la couche, comme le fait Docker</translation>
     </message>
     <message>
         <source>member name is not valid UTF-8; invalid bytes are shown as \xNN</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre n’est pas en UTF-8 valide&#xa0;; les octets non valides sont affichés sous la forme \xNN</translation>
     </message>
     <message>
         <source>a non-directory member names the layer root; it is recorded but not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre qui n’est pas un répertoire désigne la racine de la couche&#xa0;; il est consigné mais pas appliqué</translation>
     </message>
     <message>
         <source>damaged tar archive inside the data of this entry (declared %1 bytes, %2 read): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar endommagée dans les données de cette entrée (%1 octets déclarés, %2 lus)&#xa0;: %3</translation>
     </message>
     <message>
         <source>sparse file of %1 bytes whose holes exceed %2 bytes: its content hash was not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier creux de %1 octets dont les trous dépassent %2 octets&#xa0;: l’empreinte de son contenu n’a pas été calculée</translation>
     </message>
     <message>
         <source>duplicate member (first at offset %1); the later copy wins, as on extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>membre en double (premier à l’offset %1)&#xa0;; la copie ultérieure l’emporte, comme à l’extraction</translation>
     </message>
     <message>
         <source>no valid tar header found after the damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête tar valide trouvé après l’en-tête endommagé</translation>
     </message>
     <message>
         <source>truncated tar archive: the last header block is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar tronquée&#xa0;: le dernier bloc d’en-tête est incomplet</translation>
     </message>
     <message>
         <source>truncated tar archive: member data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar tronquée&#xa0;: les données du membre s’arrêtent prématurément</translation>
     </message>
     <message>
         <source>no valid tar header found after the damaged header at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête tar valide trouvé après l’en-tête endommagé à l’offset %1</translation>
     </message>
     <message>
         <source>skipped %1 damaged bytes; reading resumes at the next valid header</source>
-        <translation type="unfinished"></translation>
+        <translation>octets endommagés ignorés&#xa0;: %1&#xa0;; la lecture reprend à l’en-tête valide suivant</translation>
     </message>
     <message>
         <source>truncated tar archive: extended header without a member</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar tronquée&#xa0;: en-tête étendu sans membre</translation>
     </message>
     <message>
         <source>corrupt tar header: checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête tar corrompu&#xa0;: somme de contrôle incorrecte</translation>
     </message>
     <message>
         <source>corrupt tar header: invalid size field</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête tar corrompu&#xa0;: champ de taille non valide</translation>
     </message>
     <message>
         <source>extended header of %1 bytes exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête étendu de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>truncated tar archive: extended header ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar tronquée&#xa0;: l’en-tête étendu s’arrête prématurément</translation>
     </message>
     <message>
         <source>malformed pax extended header ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête étendu pax mal formé ignoré</translation>
     </message>
     <message>
         <source>truncated tar archive: member declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar tronquée&#xa0;: le membre déclare %1 octets mais il n’en reste que %2</translation>
     </message>
     <message>
         <source>name climbs above the evidence folder; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom remonte au-dessus du dossier de preuves&#xa0;; non suivi</translation>
     </message>
     <message>
         <source>file not found in the evidence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable dans le dossier de preuves</translation>
     </message>
     <message>
         <source>symbolic link leads outside the evidence folder (%1); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien symbolique mène hors du dossier de preuves (%1)&#xa0;; non suivi</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json n’est pas un JSON valide</translation>
     </message>
     <message>
         <source>manifest.json is null: the archive describes no image</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json vaut null&#xa0;: l’archive ne décrit aucune image</translation>
     </message>
     <message>
         <source>manifest.json is not an array of images</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json n’est pas un tableau d’images</translation>
     </message>
     <message>
         <source>manifest entry is not an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée du manifest n’est pas un objet&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>manifest entry names no Config</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée du manifest ne nomme aucune Config</translation>
     </message>
     <message>
         <source>manifest.json lists no images</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ne liste aucune image</translation>
     </message>
     <message>
         <source>no manifest.json: images rebuilt from &quot;repositories&quot; and each layer&apos;s parent chain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de manifest.json&#xa0;: images reconstruites à partir de «&#xa0;repositories&#xa0;» et de la chaîne de parents de chaque couche</translation>
     </message>
     <message>
         <source>&quot;repositories&quot; is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;repositories&#xa0;» n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>neither manifest.json nor &quot;repositories&quot; nor layer metadata found: not a docker save archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ni manifest.json, ni «&#xa0;repositories&#xa0;», ni métadonnées de couche trouvés&#xa0;: pas une archive docker save</translation>
     </message>
     <message>
         <source>layer parent chain loops at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de parents des couches boucle sur %1</translation>
     </message>
     <message>
         <source>no image config matches the layer chain of %1; a config was rebuilt from its legacy v1 metadata, so the image id is not the original one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune config d’image ne correspond à la chaîne de couches de %1&#xa0;; une config a été reconstruite à partir de ses métadonnées v1 historiques, l’ID de l’image n’est donc pas l’ID d’origine</translation>
     </message>
     <message>
         <source>member is %1 bytes, more than the %2 bytes allowed for metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre fait %1 octets, plus que les %2 octets autorisés pour des métadonnées</translation>
     </message>
     <message>
         <source>member name climbs above the archive root (path traversal); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre remonte au-dessus de la racine de l’archive (traversée de répertoires)&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>absolute member name; read relative to the archive root</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de membre absolu&#xa0;; lu relativement à la racine de l’archive</translation>
     </message>
     <message>
         <source>duplicate member (first at offset %1); the later copy is used</source>
-        <translation type="unfinished"></translation>
+        <translation>membre en double (premier à l’offset %1)&#xa0;; la copie ultérieure est utilisée</translation>
     </message>
     <message>
         <source>member not found in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>membre introuvable dans l’archive</translation>
     </message>
     <message>
         <source>link target &quot;%1&quot; not found in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>cible de lien «&#xa0;%1&#xa0;» introuvable dans l’archive</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre «&#xa0;%1&#xa0;» n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>link loop at member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle de liens sur le membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; -&gt; &quot;%2&quot; points outside the archive; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien «&#xa0;%1&#xa0;» -&gt; «&#xa0;%2&#xa0;» pointe hors de l’archive&#xa0;; non suivi</translation>
     </message>
     <message>
         <source>too many links in a chain</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de liens dans une chaîne</translation>
     </message>
     <message>
         <source>descriptor has no valid digest (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur n’a pas d’empreinte valide («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>integrity: %1 is %2, the descriptor says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité&#xa0;: %1 vaut %2, le descripteur indique %3</translation>
     </message>
     <message>
         <source>more than %1 descriptors: the index graph is not followed further</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 descripteurs&#xa0;: le graphe d’index n’est pas suivi plus loin</translation>
     </message>
     <message>
         <source>index cycle: %1 refers back to %2; not followed again</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle d’index&#xa0;: %1 renvoie à %2&#xa0;; pas suivi à nouveau</translation>
     </message>
     <message>
         <source>indexes nested deeper than %1 levels; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>index imbriqués sur plus de %1 niveaux&#xa0;; non suivis</translation>
     </message>
     <message>
         <source>blob is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>artifact %1 of type %2 is listed but not analysed as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’artefact %1 de type %2 est listé mais n’est pas analysé comme une image</translation>
     </message>
     <message>
         <source>unexpected imageLayoutVersion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>imageLayoutVersion «&#xa0;%1&#xa0;» inattendue</translation>
     </message>
     <message>
         <source>index.json is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>index.json n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>index.json lists no manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>index.json ne liste aucun manifest</translation>
     </message>
     <message>
         <source>platform %1 is not offered by %2 (it offers: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offers several platforms (%2); %3 was analysed (choose another with --platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme %1 n’est pas proposée par %2 (plateformes proposées&#xa0;: %3)</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; not found (tags present: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tag «&#xa0;%1&#xa0;» introuvable (tags présents&#xa0;: %2)</translation>
     </message>
     <message>
         <source>member not found</source>
-        <translation type="unfinished"></translation>
+        <translation>membre introuvable</translation>
     </message>
     <message>
         <source>member was not kept while streaming the compressed archive (it looked like a layer or was too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre n’a pas été conservé lors de la lecture en flux de l’archive compressée (il ressemblait à une couche ou était trop volumineux)</translation>
     </message>
     <message>
         <source>member is not available from the compressed archive</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre n’est pas disponible dans l’archive compressée</translation>
     </message>
     <message>
         <source>member data ends early: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les données du membre s’arrêtent prématurément&#xa0;: %1 sur %2 octets</translation>
     </message>
     <message>
         <source>layer blob ends early: %1 of %2 bytes are in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob de couche s’arrête prématurément&#xa0;: %1 sur %2 octets figurent dans l’archive</translation>
     </message>
     <message>
         <source>image config is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la config de l’image n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no export folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier d’export n’a été choisi</translation>
     </message>
     <message>
         <source>%1 is the folder of the evidence or lies inside it; exports are never written beside the evidence. Choose another export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dossier de la preuve ou se trouve à l’intérieur&#xa0;; les exports ne sont jamais écrits à côté des preuves. Choisissez un autre dossier d’export.</translation>
     </message>
     <message>
         <source>cannot create the export folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d’export %1</translation>
     </message>
     <message>
         <source>no free file name for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier libre pour %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 offers several platforms (%2); %3 was analysed</source>
+        <translation>%1 propose plusieurs plateformes (%2)&#xa0;; %3 a été analysée</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes is larger than the %2 bytes allowed here</source>
+        <translation>le fichier de %1 octets dépasse les %2 octets autorisés ici</translation>
+    </message>
+    <message>
+        <source>%1 files of this archive were too large to keep in memory: their metadata and SHA-256 are known but their contents cannot be read (mount or unpack the copy to read them)</source>
+        <translation>fichiers de cette archive trop volumineux pour être gardés en mémoire&#xa0;: %1&#xa0;; leurs métadonnées et leur empreinte SHA-256 sont connues, mais leur contenu ne peut pas être lu (montez ou décompressez la copie pour les lire)</translation>
+    </message>
+    <message>
+        <source>the content of this file was not kept (too large for memory)</source>
+        <translation>le contenu de ce fichier n’a pas été conservé (trop volumineux pour la mémoire)</translation>
     </message>
 </context>
 <context>
     <name>HtmlSummary</name>
     <message>
         <source>%1 (%2 B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 B)</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>s.o.</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>No evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte non calculée</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;:</translation>
     </message>
     <message>
         <source>nothing in the evidence declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune empreinte n’est déclarée dans les preuves</translation>
     </message>
     <message>
         <source>OK (%1 checks passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (contrôles réussis&#xa0;: %1)</translation>
     </message>
     <message>
         <source>FAILED (%1 of %2 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC (%1 sur %2 contrôles)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <source>Container file system (docker export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers de conteneur (docker export)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>(untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans tag)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité</translation>
     </message>
     <message>
         <source>Efficiency score (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d’efficacité (dive)</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’image</translation>
     </message>
     <message>
         <source>Wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé (dive)</translation>
     </message>
     <message>
         <source>User wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé, part utilisateur (dive)</translation>
     </message>
     <message>
         <source>n/a (no bytes above the base layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d. (aucun octet au-dessus de la couche de base)</translation>
     </message>
     <message>
         <source>Truly wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réellement gaspillé</translation>
     </message>
     <message>
         <source>Inefficient files (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inefficaces (dive)&#xa0;:</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur %1</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>couche %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Security checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de sécurité</translation>
     </message>
     <message>
         <source>Container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité des preuves</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Dockscope report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Dockscope</translation>
     </message>
     <message>
         <source>Written by Dockscope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Dockscope %1.</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: les résultats sont incomplets.</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>Container file system (docker export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers de conteneur (docker export)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le&#xa0;:</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout.</translation>
     </message>
     <message>
         <source>Modif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modif.</translation>
     </message>
     <message>
         <source>Remov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>ILLISIBLE</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>Efficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité&#xa0;:</translation>
     </message>
     <message>
         <source>Image size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’image&#xa0;:</translation>
     </message>
     <message>
         <source>Wasted (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé (dive)&#xa0;:</translation>
     </message>
     <message>
         <source>User wasted (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé, part utilisateur (dive)&#xa0;:</translation>
     </message>
     <message>
         <source>n/a (no bytes above the base layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d. (aucun octet au-dessus de la couche de base)</translation>
     </message>
     <message>
         <source>Truly wasted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réellement gaspillé&#xa0;:</translation>
     </message>
     <message>
         <source>Inefficient files (dive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inefficaces (dive)&#xa0;:</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;:</translation>
     </message>
     <message>
         <source>nothing in the evidence declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune empreinte n’est déclarée dans les preuves</translation>
     </message>
     <message>
         <source>OK (%1 checks passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (contrôles réussis&#xa0;: %1)</translation>
     </message>
     <message>
         <source>FAILED (%1 of %2 checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC (%1 sur %2 contrôles)</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>constaté</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte non calculée</translation>
     </message>
     <message>
         <source>platforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>plateformes&#xa0;:</translation>
     </message>
     <message>
         <source>Integrity FAILED:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité en ÉCHEC&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: les résultats sont incomplets.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Analyse evidence (docker save archives, OCI layouts, docker export tarballs) and print a summary, or write the JSON document with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser des preuves (archives docker save, layouts OCI, archives tar docker export) et afficher un résumé, ou écrire le document JSON avec --json.</translation>
     </message>
     <message>
         <source>Write the JSON analysis to FILE (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’analyse JSON dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Include the flattened file system of every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le système de fichiers aplati de chaque image.</translation>
     </message>
     <message>
         <source>Platform to analyse in multi-platform OCI indexes (os/arch[/variant]); default: the only one, else linux/amd64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme à analyser dans les index OCI multiplateformes (os/arch[/variant])&#xa0;; par défaut&#xa0;: la seule présente, sinon linux/amd64.</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATEFORME</translation>
     </message>
     <message>
         <source>Show progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la progression sur la sortie d’erreur standard.</translation>
     </message>
     <message>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PREUVE</translation>
     </message>
     <message>
         <source>Evidence files or folders; PATH:TAG picks one tag of an OCI layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers de preuves&#xa0;; CHEMIN:TAG sélectionne un tag d’un layout OCI.</translation>
     </message>
     <message>
         <source>EVIDENCE...</source>
-        <translation type="unfinished"></translation>
+        <translation>PREUVE...</translation>
     </message>
     <message>
         <source>dockscope-cli analyze: no evidence given</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli analyze&#xa0;: aucune preuve indiquée</translation>
     </message>
     <message>
         <source>Evaluate dive&apos;s CI rules (efficiency, wasted bytes, user wasted percent) on images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer les règles CI de dive (efficacité, octets gaspillés, pourcentage gaspillé de la part utilisateur) sur des images.</translation>
     </message>
     <message>
         <source>dive CI configuration (default: .dive-ci when present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration CI de dive (par défaut&#xa0;: .dive-ci si présent).</translation>
     </message>
     <message>
         <source>Fail when efficiency is below this ratio (default 0.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer si l’efficacité est inférieure à ce ratio (par défaut 0.9).</translation>
     </message>
     <message>
         <source>RATIO</source>
-        <translation type="unfinished"></translation>
+        <translation>RATIO</translation>
     </message>
     <message>
         <source>Fail when wasted bytes exceed this size, e.g. 20MB (default disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer si les octets gaspillés dépassent cette taille, p. ex. 20MB (désactivé par défaut).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Fail when wasted bytes exceed this ratio of the bytes added above the base layer (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer si les octets gaspillés dépassent cette proportion des octets ajoutés au-dessus de la couche de base (par défaut 0.1).</translation>
     </message>
     <message>
         <source>Platform to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme à analyser.</translation>
     </message>
     <message>
         <source>Image archive or OCI layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive d’image ou layout OCI.</translation>
     </message>
     <message>
         <source>dockscope-cli ci: no evidence given</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci&#xa0;: aucune preuve indiquée</translation>
     </message>
     <message>
         <source>dockscope-cli ci: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>dockscope-cli ci: no image could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli ci&#xa0;: aucune image n’a pu être lue</translation>
     </message>
     <message>
         <source>Image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>no config</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune config</translation>
     </message>
     <message>
         <source>Inefficient Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inefficaces&#xa0;:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <source>dockscope-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
@@ -1113,1341 +1125,1369 @@ Examples:
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
+
+Analyse forensique hors ligne d’images et de conteneurs Docker.
+
+Commandes&#xa0;:
+  analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
+            d’empreintes&#xa0;; afficher un résumé ou écrire l’analyse JSON
+            (--json FICHIER|-).
+  ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
+            des images.
+
+Options&#xa0;:
+  -h, --help     Afficher cette aide (COMMANDE --help pour les options
+                 d’une commande).
+  -v, --version  Afficher la version.
+
+Codes de sortie&#xa0;: 0 analyse effectuée, 1 analyse avec des avertissements sur
+les preuves (ci&#xa0;: une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
+n’a pu être lue.
+
+Exemples&#xa0;:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+</translation>
     </message>
     <message>
         <source>dockscope-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dockscope-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ChecklistModel</name>
     <message>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>s.o.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ChecklistView</name>
     <message>
         <source>Filter checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les contrôles</translation>
     </message>
     <message>
         <source>Shows the checks whose container, ID, title, value or source contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les contrôles dont le conteneur, l’ID, le titre, la valeur ou la source contient ce texte (sans distinction de casse).</translation>
     </message>
     <message>
         <source>Shows only checks with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les contrôles ayant ce résultat</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Fail and warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec et avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>No checklist: the runtime configuration checks (RT-01 to RT-20) of containers read from inspect output or a Docker data root arrive with the checklist engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle&#xa0;: les contrôles de la configuration d’exécution (RT-01 à RT-20) des conteneurs lus depuis une sortie d’inspect ou un répertoire de données Docker arriveront avec le moteur de liste de contrôle.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::EvidenceModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>read, hashed at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>lu, empreinte calculée à l’ajout</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;: %1</translation>
     </message>
     <message>
         <source>Platforms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n artifact(s) listed, not analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artefact listé, non analysé</numerusform>
+            <numerusform>%n artefacts listés, non analysés</numerusform>
         </translation>
     </message>
     <message>
         <source>container file system</source>
-        <translation type="unfinished"></translation>
+        <translation>système de fichiers de conteneur</translation>
     </message>
     <message>
         <source>&lt;untagged&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;sans tag&gt; %1</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>export</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>nothing to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune référence pour la vérification</translation>
     </message>
     <message>
         <source>%1 of %2 layers verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 couches vérifiées</translation>
     </message>
     <message>
         <source>Image %1
 Platform %2
 Created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1
+Plateforme %2
+Créée le %3</translation>
     </message>
     <message>
         <source>(no config)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune config)</translation>
     </message>
     <message>
         <source>container</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d’exécution</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>dockscope::EvidenceView</name>
     <message>
         <source>No evidence yet. Drop docker save archives, OCI layouts or docker export tarballs here, or use File ▸ Add Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve pour l’instant. Déposez ici des archives docker save, des layouts OCI ou des archives tar docker export, ou utilisez Fichier ▸ Ajouter des preuves.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileMetadataView</name>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <source>Name as stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom tel qu’enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Owner (uid:gid):</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire (uid:gid)&#xa0;:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le&#xa0;:</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Link target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible du lien&#xa0;:</translation>
     </message>
     <message>
         <source>Extended attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs étendus&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
         <source>Regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ordinaire</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>Symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien symbolique</translation>
     </message>
     <message>
         <source>Hard link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien physique</translation>
     </message>
     <message>
         <source>Character device %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique caractère %1, %2</translation>
     </message>
     <message>
         <source>Block device %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique bloc %1, %2</translation>
     </message>
     <message>
         <source>Named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>Whiteout: removes /%1 from the layers below</source>
-        <translation type="unfinished"></translation>
+        <translation>Whiteout&#xa0;: supprime /%1 des couches inférieures</translation>
     </message>
     <message>
         <source>Opaque marker: hides what the layers below put in /%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueur opaque&#xa0;: masque ce que les couches inférieures ont placé dans /%1</translation>
     </message>
     <message>
         <source>aufs metadata, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées aufs, pas un fichier</translation>
     </message>
     <message>
         <source>The layer lists this path more than once; this copy is the later one</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche liste ce chemin plusieurs fois&#xa0;; cette copie est l’occurrence ultérieure</translation>
     </message>
     <message>
         <source>The layer ends inside this file&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche se termine au milieu des données de ce fichier</translation>
     </message>
     <message>
         <source>The name climbs above the layer root (path traversal); never applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom remonte au-dessus de la racine de la couche (traversée de répertoires)&#xa0;; jamais appliqué</translation>
     </message>
     <message>
         <source>Stored with an absolute name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec un nom absolu</translation>
     </message>
     <message>
         <source>The name is not valid UTF-8; invalid bytes are shown as \xNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom n’est pas en UTF-8 valide&#xa0;; les octets non valides sont affichés sous la forme \xNN</translation>
     </message>
     <message>
         <source>… (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 octets)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>Layer %1, member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1, membre %2</translation>
     </message>
     <message>
         <source>Bytes from /%1 in member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets de /%1 dans le membre %2</translation>
     </message>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>non calculé</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileTreeModel</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>unmodified</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>[opaque]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opaque]</translation>
     </message>
     <message>
         <source>In layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la couche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted by a whiteout (.wh.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé par un whiteout (.wh.%1)</translation>
     </message>
     <message>
         <source>Hidden because its directory was made opaque (.wh..wh..opq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué, car son répertoire a été rendu opaque (.wh..wh..opq)</translation>
     </message>
     <message>
         <source>Removed because a file replaced its directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé, car un fichier a remplacé son répertoire</translation>
     </message>
     <message>
         <source>This layer made the directory opaque: lower layers&apos; contents are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette couche a rendu le répertoire opaque&#xa0;: le contenu des couches inférieures est masqué</translation>
     </message>
     <message>
         <source>Last written by layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière écriture par la couche %1</translation>
     </message>
     <message>
         <source>Directory implied by the paths below it (no layer lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire déduit des chemins qu’il contient (aucune couche ne le liste)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>UID:GID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID:GID</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FileViewer</name>
     <message>
         <source> … [%1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [%1 caractères de plus]</translation>
     </message>
     <message>
         <source>Export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier…</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Show the content as text with line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu sous forme de texte avec numéros de ligne</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
     <message>
         <source>Show the content as offsets, hexadecimal bytes and ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu sous forme d’offsets, d’octets hexadécimaux et d’ASCII</translation>
     </message>
     <message>
         <source>Write a copy of this file and its SHA-256 into the case&apos;s export folder (never beside the evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie de ce fichier et son empreinte SHA-256 dans le dossier d’export de l’affaire (jamais à côté des preuves)</translation>
     </message>
     <message>
         <source>Select a file to see its content and metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry has no content to show: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier pour voir son contenu et ses métadonnées.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 bytes; export the file to get all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premiers octets sur %2&#xa0;; exportez le fichier pour l’obtenir en entier.</translation>
     </message>
     <message>
         <source>The content could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu n’a pas pu être lu entièrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The content could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The SHA-256 of the content read now (%1) differs from the one recorded by the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte SHA-256 du contenu lu maintenant (%1) diffère de celle enregistrée par l’analyse.</translation>
     </message>
     <message>
         <source>No content could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contenu n’a pu être lu.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>(empty file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fichier vide)</translation>
     </message>
     <message>
         <source>Preparing the text view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la vue texte…</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) longer than %1 characters are cut short in the text view; the hex view and the export hold every byte.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de plus de %1 caractères est tronquée dans la vue texte&#xa0;; la vue hexa et l’export contiennent tous les octets.</numerusform>
+            <numerusform>%n lignes de plus de %1 caractères sont tronquées dans la vue texte&#xa0;; la vue hexa et l’export contiennent tous les octets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the case&apos;s export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d’export de l’affaire</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier</translation>
     </message>
     <message>
         <source>%1 is the folder of the evidence or lies inside it. Exports are never written beside the evidence: choose another export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dossier de la preuve ou se trouve à l’intérieur. Les exports ne sont jamais écrits à côté des preuves&#xa0;: choisissez un autre dossier d’export.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 bytes) to %3.
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets) exporté vers %3.
+SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <source>Warning: this differs from the SHA-256 recorded by the analysis (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: cette valeur diffère de l’empreinte SHA-256 enregistrée par l’analyse (%1).</translation>
+    </message>
+    <message>
+        <source>This entry has no content to show (type: %1).</source>
+        <translation>Cette entrée n’a pas de contenu à afficher (type&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FindingsModel</name>
     <message>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur %1</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>couche %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de preuve&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>dockscope::FindingsView</name>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats</translation>
     </message>
     <message>
         <source>Shows the findings whose rule, title, path, location, evidence or hash contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les constats dont la règle, le titre, le chemin, l’emplacement, la preuve ou l’empreinte contient ce texte (sans distinction de casse).</translation>
     </message>
     <message>
         <source>Shows only findings of this severity or above</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les constats de cette gravité ou d’une gravité supérieure</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée et plus</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne et plus</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible et plus</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>No findings: content and configuration checks arrive with the findings engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: les contrôles de contenu et de configuration arriveront avec le moteur de constats.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::InefficientFilesModel</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Total space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace total</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>
     <name>dockscope::LayerListModel</name>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>(no build command recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune commande de construction enregistrée)</translation>
     </message>
     <message>
         <source>Layer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1 (%2)</translation>
     </message>
     <message>
         <source>Blob digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du blob&#xa0;: %1</translation>
     </message>
     <message>
         <source>Descriptor digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du descripteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>diff_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diff_id&#xa0;: %1</translation>
     </message>
     <message>
         <source>Config diff_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diff_id selon la config&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compression: %1, stored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression&#xa0;: %1, taille stockée %2</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le&#xa0;: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
 </context>
 <context>
     <name>dockscope::LayersView</name>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>Everything up to this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout jusqu’à cette couche</translation>
     </message>
     <message>
         <source>Only this layer&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les modifications de cette couche</translation>
     </message>
     <message>
         <source>Aggregated: the file system after layers 0…i. Layer changes: what layer i added, modified and removed (Ctrl+L toggles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégé&#xa0;: le système de fichiers après les couches 0…i. Modifications de la couche&#xa0;: ce que la couche i a ajouté, modifié et supprimé (Ctrl+L pour basculer).</translation>
     </message>
     <message>
         <source>Show or hide %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les entrées «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Filter by name: *.conf, id_rsa*  (or a regular expression on the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom&#xa0;: *.conf, id_rsa*  (ou expression régulière sur le chemin)</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Match a regular expression against the whole path instead of wildcards against the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une expression régulière au chemin complet au lieu de caractères génériques au nom</translation>
     </message>
     <message>
         <source>Go to writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la couche d’écriture</translation>
     </message>
     <message>
         <source>Go to the layer that last wrote the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la couche qui a écrit en dernier le chemin sélectionné</translation>
     </message>
     <message>
         <source>container file system</source>
-        <translation type="unfinished"></translation>
+        <translation>système de fichiers de conteneur</translation>
     </message>
     <message>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide</translation>
     </message>
     <message>
         <source>&lt;i&gt;No image. Add evidence with File ▸ Add Evidence, or drop files and folders on the window.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aucune image. Ajoutez des preuves avec Fichier ▸ Ajouter des preuves, ou déposez des fichiers et des dossiers sur la fenêtre.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>nothing declares digests</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune empreinte déclarée</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b8a3a&apos;&gt;all %1 checks passed&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b8a3a&apos;&gt;tous les contrôles ont réussi (%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 of %2 checks failed&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 sur %2 contrôles en échec&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Image id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’image</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’image</translation>
     </message>
     <message>
         <source>Wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé (dive)</translation>
     </message>
     <message>
         <source>User wasted (dive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaspillé, part utilisateur (dive)</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Truly wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réellement gaspillé</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité</translation>
     </message>
 </context>
 <context>
     <name>dockscope::MainWindow</name>
     <message>
         <source>Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockscope</translation>
     </message>
     <message>
         <source>Analysis cancelled; its results were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée&#xa0;; ses résultats ont été écartés.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>File Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse de fichiers</translation>
     </message>
     <message>
         <source>Security Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de sécurité</translation>
     </message>
     <message>
         <source>Suspicious Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers suspects</translation>
     </message>
     <message>
         <source>Timeline and Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie et journaux</translation>
     </message>
     <message>
         <source>Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
         <source>Add image archives, OCI layouts, exports or logs to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des archives d’image, des layouts OCI, des exports ou des journaux à l’affaire</translation>
     </message>
     <message>
         <source>Add Evidence &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier de preuves…</translation>
     </message>
     <message>
         <source>&amp;Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer les preuves</translation>
     </message>
     <message>
         <source>Show in File &amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le gestionnaire de &amp;fichiers</translation>
     </message>
     <message>
         <source>Re-&amp;analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;nalyser</translation>
     </message>
     <message>
         <source>&amp;Cancel Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’ana&amp;lyse</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Restore &amp;Default Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la disposition par &amp;défaut</translation>
     </message>
     <message>
         <source>&amp;Filter Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les fichiers…</translation>
     </message>
     <message>
         <source>Toggle &amp;Layer Changes / Aggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre &amp;modifications de la couche et vue agrégée</translation>
     </message>
     <message>
         <source>&amp;About Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Dockscope</translation>
     </message>
     <message>
         <source>About Dockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Dockscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dockscope %1&lt;/h3&gt;&lt;p&gt;Offline forensic workbench for Docker images and containers.&lt;/p&gt;&lt;p&gt;Evidence is opened read-only and never extracted; every file is hashed with SHA-256 on intake.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dockscope %1&lt;/h3&gt;&lt;p&gt;Atelier d’analyse forensique hors ligne pour images et conteneurs Docker.&lt;/p&gt;&lt;p&gt;Les preuves sont ouvertes en lecture seule et jamais extraites&#xa0;; l’empreinte SHA-256 de chaque fichier est calculée dès son ajout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;nêtre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Add an evidence folder (OCI layout, extracted docker save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de preuves (layout OCI, docker save extrait)</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des preuves</translation>
     </message>
     <message>
         <source>Evidence (*.tar *.tar.gz *.tgz *.tar.zst *.oci *.json *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves (*.tar *.tar.gz *.tgz *.tar.zst *.oci *.json *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s restantes</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve</numerusform>
+            <numerusform>%n éléments de preuve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
     <message>
         <source>integrity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité vérifiée</translation>
     </message>
     <message numerus="yes">
         <source>%n integrity check(s) FAILED</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle d’intégrité en ÉCHEC</numerusform>
+            <numerusform>%n contrôles d’intégrité en ÉCHEC</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dockscope — %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dockscope — %n élément de preuve</numerusform>
+            <numerusform>Dockscope — %n éléments de preuve</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>The finding&apos;s file is not in any loaded image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du constat ne figure dans aucune image chargée.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::ReportPreview</name>
     <message>
         <source>No report: open evidence to see a preview of the HTML report with its evidence hashes, layers, efficiency, integrity, findings and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport&#xa0;: ouvrez des preuves pour afficher un aperçu du rapport HTML avec les empreintes des preuves, les couches, l’efficacité, l’intégrité, les constats et les avertissements.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>YARA rule folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de règles YARA</translation>
     </message>
     <message>
         <source>Extra YARA rule folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de règles YARA supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Files larger than this are not scanned for content rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers plus volumineux ne sont pas analysés par les règles de contenu</translation>
     </message>
     <message>
         <source>Maximum content-scan size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d’analyse du contenu&#xa0;:</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Show times in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les heures en&#xa0;:</translation>
     </message>
     <message>
         <source>Asked on the first export</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé lors du premier export</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’export</translation>
     </message>
     <message>
         <source>Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’export&#xa0;:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Takes effect when Dockscope starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Dockscope</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>dockscope::TimelineModel</name>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de preuve&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>
     <name>dockscope::TimelineView</name>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements</translation>
     </message>
     <message>
         <source>Shows the events whose time, type, source, message or path contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les événements dont l’horodatage, le type, la source, le message ou le chemin contient ce texte (sans distinction de casse).</translation>
     </message>
     <message>
         <source>Shows only events from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les événements de cette source</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>No timeline events: the times of image history, layers, containers and logs arrive with the timeline engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement chronologique&#xa0;: les horodatages de l’historique des images, des couches, des conteneurs et des journaux arriveront avec le moteur de chronologie.</translation>
     </message>
 </context>
 <context>
     <name>dockscope::WarningsModel</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offset: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset&#xa0;: %1 (0x%2)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
 </context>
 <context>
     <name>dockscope::WarningsView</name>
     <message>
         <source>Filter warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les avertissements</translation>
     </message>
     <message>
         <source>Shows the warnings whose evidence, place or message contains this text (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les avertissements dont la preuve, l’emplacement ou le message contient ce texte (sans distinction de casse).</translation>
     </message>
     <message>
         <source>Shows only problems of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les problèmes de cette gravité</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et avertissements</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>No evidence analysed yet: problems met while reading evidence (broken archives, digests that do not match, unreadable members) are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve analysée pour l’instant&#xa0;: les problèmes rencontrés à la lecture des preuves (archives endommagées, empreintes qui ne correspondent pas, membres illisibles) sont listés ici.</translation>
     </message>
     <message>
         <source>No warnings so far: the analysis was cancelled before all evidence was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement pour l’instant&#xa0;: l’analyse a été annulée avant la lecture de toutes les preuves.</translation>
     </message>
     <message>
         <source>No warnings: every evidence item was read without problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement&#xa0;: tous les éléments de preuve ont été lus sans problème.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Forensic workbench for Docker images and containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier d’analyse forensique pour images et conteneurs Docker.</translation>
     </message>
     <message>
         <source>Interface language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface (en, de, fr).</translation>
     </message>
     <message>
         <source>Evidence files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers de preuves à ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -282,8 +282,8 @@ void FileViewer::showFile(const FileLocation &location)
     m_metadata->setLocation(location);
     m_metadata->setVisible(true);
     if (!hasBytes(location.entry)) {
-        showMessage(tr("This entry has no content to show: it is %1.")
-                        .arg(FileMetadataView::typeText(location.entry).toLower()));
+        showMessage(tr("This entry has no content to show (type: %1).")
+                        .arg(FileMetadataView::typeText(location.entry)));
         updateActions();
         return;
     }

@@ -343,6 +343,9 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                     break;
                 }
                 hash.update(buf, len);
+                if (options.onContent) {
+                    options.onContent(result.entries.size(), static_cast<const char *>(buf), len);
+                }
                 expect += qint64(len);
             }
             if (fatal) {

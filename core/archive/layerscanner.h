@@ -24,6 +24,9 @@ public:
         std::function<void(qint64)> progress;
         // At most this many diagnostics of one kind per layer; the rest are counted.
         int diagnosticsPerKind = 20;
+        // Called with each block of a regular file's content, in order, for the entry that
+        // will have index `entry` in the result (for readers that keep contents).
+        std::function<void(std::size_t entry, const char *data, std::size_t length)> onContent;
     };
 
     // `evidence` and `where` name the blob in diagnostics.

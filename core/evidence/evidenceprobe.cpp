@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cstring>
 
@@ -111,6 +112,26 @@ bool EvidenceProbe::namesLookLikeImageArchive(const QStringList &names)
         }
     }
     return ociLayout && index;
+}
+
+bool EvidenceProbe::namesLookLikeDataRoot(const QStringList &names)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^(.*/)?(containers/[0-9a-f]{64}/|image/[a-z0-9]+/(repositories\\.json|imagedb/|layerdb/))"));
+    QSet<QString> containers;
+    QSet<QString> images;
+    for (const QString &n : names) {
+        const auto m = marker.match(n);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        const QString prefix = m.captured(1);
+        (m.captured(2).startsWith(u"containers/") ? containers : images).insert(prefix);
+        if (containers.contains(prefix) && images.contains(prefix)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 ProbeResult EvidenceProbe::probe(const QString &path)

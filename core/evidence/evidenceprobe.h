@@ -34,6 +34,9 @@ public:
     static ProbeResult probe(const QString &path);
     // Decides between an image archive and a root file system from member names.
     static bool namesLookLikeImageArchive(const QStringList &names);
+    // A copy of a Docker data root (or of a disk holding one): containers/ and image/ side by
+    // side, at the top, under docker/ or under var/lib/docker/.
+    static bool namesLookLikeDataRoot(const QStringList &names);
 };
 
 QString evidenceKindName(EvidenceKind kind);

@@ -360,7 +360,7 @@ ReadResult OciLayoutReader::read(const EvidenceStore &store, const Options &opti
                 chosen = &candidates.front();
             }
             diag.info(QT_TRANSLATE_NOOP("Diagnostic", "%1 offers several platforms (%2); %3 was "
-                                                      "analysed (choose another with --platform)"),
+                                                      "analysed"),
                       {tag.isEmpty() ? d.digest : tag, offered.join(QStringLiteral(", ")),
                        chosen->platform},
                       QStringLiteral("index.json"));
