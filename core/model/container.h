@@ -2,7 +2,9 @@
 
 #include "finding.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -28,21 +30,55 @@ struct Change
     static QChar kindLetter(Kind k); // A | C | D
 };
 
+// One line of a container's log, joined back together when Docker split it (16 KiB parts).
+struct LogRecord
+{
+    QString time;       // RFC 3339 with nanoseconds, as Docker wrote it; empty when unknown
+    QString stream;     // stdout | stderr | "" when unknown
+    QString text;       // without the trailing newline
+    QString sourceFile; // the evidence file (or member) it was read from
+    qint64 line = 0;    // 1-based line in that file where the record starts
+};
+
 // A container as read from inspect output, a data root or an acquisition.
 struct Container
 {
     QString id;      // full 64-hex id
-    QString name;
-    QString image;   // the name it was started from
+    QString name;    // without the leading '/'
+    QString image;   // the name it was started from (Config.Image)
     QString imageId; // "sha256:…"
     QString created;
     QString startedAt;
     QString finishedAt;
     bool running = false;
+    QString status;      // State.Status: running, exited, …
+    int exitCode = 0;
+    int pid = 0;
+    int restartCount = 0;
+    QString hostname;
+    QString path;        // the process started: Path and Args
+    QStringList args;
+    QString logPath;
+    QString logDriver;
+    QString storageDriver;
     QString evidenceFile;
     std::vector<Mount> mounts;
+
+    // The container's configuration as `docker inspect` shows it (one JSON object, compact),
+    // merged from config.v2.json and hostconfig.json when read from a data root, and which
+    // file each top-level key came from ("HostConfig" → "hostconfig.json").
+    QByteArray inspect;
+    QMap<QString, QString> fieldSources;
+
     std::vector<Change> changes;
+    QString changesSource;   // how the changes were obtained
+    bool changesEstimated = false;
+    std::vector<LogRecord> logs;
     std::vector<ChecklistItem> checklist;
+
+    // Data root only: the read-write and init layers (overlay2 cache ids).
+    QString mountId;
+    QString initId;
 };
 
 } // namespace dockscope
