@@ -31,9 +31,13 @@ int runAnalyze(const QStringList &arguments)
                                          "(os/arch[/variant]); default: the only one, else "
                                          "linux/amd64."),
                                       QCoreApplication::translate("cli", "PLATFORM"));
+    const QCommandLineOption container(QStringLiteral("container"),
+                                       QCoreApplication::translate("cli", "Only this container (a unique id prefix or its "
+                                          "name) and its image."),
+                                       QCoreApplication::translate("cli", "PREFIX"));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       QCoreApplication::translate("cli", "Show progress on standard error."));
-    parser.addOptions({json, files, platform, progress});
+    parser.addOptions({json, files, platform, container, progress});
     parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"),
                                  QCoreApplication::translate("cli", "Evidence files or folders; PATH:TAG picks one tag of an OCI "
                                     "layout."),
@@ -71,6 +75,7 @@ int runAnalyze(const QStringList &arguments)
     }
     AnalyzeOptions options;
     options.platform = parser.value(platform);
+    options.container = parser.value(container);
     const Analysis analysis = Analyzer::run(evidence, options, &control);
     if (control.progress) {
         err() << QStringLiteral("\r").leftJustified(72) << QStringLiteral("\r") << Qt::flush;

@@ -2,6 +2,7 @@
 
 #include "analyzecommand.h"
 #include "cicommand.h"
+#include "containerscommand.h"
 #include "clioptions.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ QString usage()
         "  analyze   Read evidence, rebuild the layers, verify the digest chain; print a\n"
         "            summary or write the JSON analysis (--json FILE|-).\n"
         "  ci        Evaluate dive's CI rules (efficiency, wasted bytes) on images.\n"
+        "  containers List the containers of a data root, disk or evidence folder.\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -39,7 +41,9 @@ QString usage()
         "  dockscope-cli analyze suspicious.tar\n"
         "  dockscope-cli analyze --files --json report.json image.tar export.tar\n"
         "  dockscope-cli analyze --platform linux/arm64 ./oci-layout\n"
-        "  dockscope-cli ci --lowest-efficiency 0.95 image.tar\n");
+        "  dockscope-cli ci --lowest-efficiency 0.95 image.tar\n"
+        "  dockscope-cli containers /mnt/evidence\n"
+        "  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence\n");
 }
 
 } // namespace
@@ -82,6 +86,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"ci") {
         return runCi(args);
+    }
+    if (command == u"containers") {
+        return runContainers(args);
     }
     err() << QCoreApplication::translate("cli", "dockscope-cli: unknown command \"%1\"").arg(command)
           << Qt::endl

@@ -1,5 +1,7 @@
 #include "analyzer.h"
 
+#include "analysis/containerassembler.h"
+#include "analysis/evidenceopener.h"
 #include "analysis/imagebuilder.h"
 #include "archive/bytesource.h"
 #include "archive/decodedsource.h"
@@ -32,53 +34,6 @@ namespace dockscope {
 Q_LOGGING_CATEGORY(lcTiming, "dockscope.timing", QtWarningMsg)
 
 namespace {
-
-struct Opened
-{
-    EvidenceItem item;
-    std::shared_ptr<EvidenceStore> store;
-    std::shared_ptr<const ReadOnlyFile> file; // for hashing, when the store does not hash
-    bool hashFolder = false;
-    QString root; // the folder on disk, for folders
-    ReadResult read;
-    Diagnostics diagnostics;
-};
-
-// "PATH:TAG" asks for one tag of an OCI layout, as skopeo and trivy spell it. Tags may hold
-// colons themselves ("sample:latest"), so every colon is tried, leftmost path first.
-void splitTag(const QString &given, QString *path, QString *tag)
-{
-    *path = given;
-    tag->clear();
-    if (QFileInfo::exists(given)) {
-        return;
-    }
-    for (qsizetype colon = given.indexOf(u':'); colon > 0; colon = given.indexOf(u':', colon + 1)) {
-        if (QFileInfo::exists(given.left(colon))) {
-            *path = given.left(colon);
-            *tag = given.mid(colon + 1);
-            return;
-        }
-    }
-}
-
-QStringList peekMemberNames(const std::shared_ptr<const ReadOnlyFile> &file)
-{
-    FileRangeSource raw(file, 0, file->size());
-    BlobDecoder decoder(raw);
-    DecodedSource decoded(decoder);
-    DiagnosticSink quiet;
-    TarStream tar(decoded, quiet);
-    TarMember m;
-    QStringList names;
-    while (names.size() < 64 && decoded.position() < (64 << 20) && tar.next(m)) {
-        names << QString::fromStdString(m.name);
-        if (EvidenceProbe::namesLookLikeImageArchive(names)) {
-            break;
-        }
-    }
-    return names;
-}
 
 Digest hashFile(const ReadOnlyFile &file, std::atomic<qint64> &progress, const JobControl *control)
 {
@@ -133,39 +88,6 @@ Digest hashFolder(const QString &root, std::atomic<qint64> &progress, const JobC
     return listing.finish();
 }
 
-qint64 folderSize(const QString &root)
-{
-    qint64 total = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        total += it.nextFileInfo().size();
-    }
-    return total;
-}
-
-ReadResult readImages(const EvidenceStore &store, const QString &tag, const AnalyzeOptions &options,
-                      const LayerScanner::Options &scanOptions, DiagnosticSink &diag)
-{
-    bool useOci = !store.contains(QStringLiteral("manifest.json"))
-        && store.contains(QStringLiteral("index.json"));
-    if (store.contains(QStringLiteral("manifest.json")) && store.contains(QStringLiteral("index.json"))) {
-        DiagnosticSink quiet;
-        const auto manifest = store.read(QStringLiteral("manifest.json"), 64 << 20, quiet);
-        const auto parsed = manifest ? json::parse(*manifest) : json::Json();
-        if (!parsed.is_array() || parsed.empty() || !tag.isEmpty()) {
-            useOci = true;
-        }
-    }
-    if (useOci || !tag.isEmpty()) {
-        OciLayoutReader::Options o;
-        o.platform = options.platform;
-        o.tag = tag;
-        return OciLayoutReader::read(store, o, diag);
-    }
-    return DockerArchiveReader::read(store, scanOptions, diag);
-}
-
 } // namespace
 
 Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &options,
@@ -189,125 +111,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     scanOptions.cancel = control ? &control->cancel : nullptr;
 
     // 1. Probe and open every evidence item; read its metadata.
-    std::vector<Opened> opened;
+    std::vector<OpenedEvidence> opened;
     for (const QString &given : evidence) {
-        Opened o;
-        QString path;
-        QString tag;
-        splitTag(given, &path, &tag);
-        o.item.path = given;
-        o.item.tag = tag;
-        DiagnosticSink diag(given);
-        const ProbeResult probe = EvidenceProbe::probe(path);
-        const QFileInfo info(path);
-        o.item.sizeBytes = info.isDir() ? folderSize(path) : info.size();
-        QString error;
-        std::shared_ptr<const ReadOnlyFile> file;
-        if (info.isFile()) {
-            file = ReadOnlyFile::open(path, &error);
-            if (!file) {
-                diag.error(QT_TRANSLATE_NOOP("Diagnostic", "cannot open the evidence: %1"), {error});
-            }
-        }
-        report(QCoreApplication::translate("Analyzer", "Opening %1").arg(given));
-        switch (probe.kind) {
-        case EvidenceKind::Missing:
-            diag.error(QT_TRANSLATE_NOOP("Diagnostic", "evidence not found"));
-            break;
-        case EvidenceKind::Unknown:
-            if (file) {
-                o.file = file;
-                diag.error(QT_TRANSLATE_NOOP("Diagnostic", "unknown evidence format: not an image "
-                                                           "archive, OCI layout, container export, "
-                                                           "inspect output or log"));
-            } else if (info.isDir()) {
-                o.hashFolder = true;
-                o.root = path;
-                diag.error(QT_TRANSLATE_NOOP("Diagnostic", "unknown evidence folder: no OCI layout, "
-                                                           "docker save contents or Docker data "
-                                                           "root found"));
-            }
-            break;
-        case EvidenceKind::InspectJson:
-        case EvidenceKind::JsonFileLog:
-        case EvidenceKind::TextLog:
-        case EvidenceKind::DockerDiffText:
-        case EvidenceKind::DockerRootFolder:
-            o.item.kind = evidenceKindName(probe.kind);
-            o.file = file;
-            o.hashFolder = info.isDir();
-            o.root = path;
-            diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "recognised as %1 evidence; this version "
-                                                         "does not analyse that kind yet"),
-                         {o.item.kind});
-            break;
-        case EvidenceKind::OciLayoutFolder:
-        case EvidenceKind::DockerArchiveFolder:
-            o.store = std::make_shared<DirStore>(given, path);
-            o.root = path;
-            o.hashFolder = true;
-            o.item.kind = evidenceKindName(probe.kind);
-            o.item.format = QStringLiteral("folder");
-            break;
-        case EvidenceKind::ImageArchive:
-        case EvidenceKind::ContainerExport:
-            if (!file) {
-                break;
-            }
-            if (probe.compressed) {
-                if (EvidenceProbe::namesLookLikeImageArchive(peekMemberNames(file))) {
-                    report(QCoreApplication::translate("Analyzer", "Reading compressed archive %1").arg(given));
-                    o.store = std::make_shared<StreamedTarStore>(given, file, scanOptions);
-                    o.item.kind = QStringLiteral("docker-archive");
-                    o.item.format = probe.compression + QStringLiteral("-compressed");
-                } else {
-                    o.store = std::make_shared<SingleFileStore>(given, file);
-                    o.item.kind = QStringLiteral("container-export");
-                    o.item.format = probe.compression + QStringLiteral("-compressed");
-                }
-            } else {
-                auto tar = std::make_shared<TarStore>(given, file);
-                if (EvidenceProbe::namesLookLikeImageArchive(tar->members())) {
-                    o.store = tar;
-                    o.file = file;
-                    o.item.kind = QStringLiteral("docker-archive");
-                } else {
-                    o.store = std::make_shared<SingleFileStore>(given, file);
-                    o.item.kind = QStringLiteral("container-export");
-                }
-            }
-            break;
-        }
-        if (o.store) {
-            append(o.diagnostics, o.store->indexDiagnostics());
-            if (o.item.kind == u"container-export") {
-                ImagePlan plan;
-                plan.format = QStringLiteral("container-export");
-                PlannedLayer layer;
-                layer.member = static_cast<SingleFileStore *>(o.store.get())->memberName();
-                plan.layers.push_back(layer);
-                o.read.format = plan.format;
-                o.read.images.push_back(plan);
-            } else {
-                o.read = readImages(*o.store, tag, options, scanOptions, diag);
-                if (o.store->contains(QStringLiteral("oci-layout"))
-                    && o.read.format == u"oci-layout") {
-                    o.item.kind = QStringLiteral("oci-layout");
-                }
-                if (!o.read.format.isEmpty()) {
-                    o.item.format = o.item.format.isEmpty()
-                        ? o.read.format
-                        : o.read.format + u", " + o.item.format;
-                }
-                o.item.platforms = o.read.platforms;
-                o.item.artifacts = o.read.artifacts;
-            }
-        }
-        if (o.item.kind.isEmpty()) {
-            o.item.kind = evidenceKindName(probe.kind);
-        }
-        append(o.diagnostics, diag.items());
-        opened.push_back(std::move(o));
+        opened.push_back(EvidenceOpener::open(given, options, scanOptions, report));
         if (control && control->cancel) {
             analysis.cancelled = true;
             return analysis;
@@ -327,7 +133,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     std::vector<Digest> evidenceDigests(opened.size());
     std::set<std::pair<const EvidenceStore *, QString>> planned;
     for (std::size_t i = 0; i < opened.size(); ++i) {
-        Opened &o = opened[i];
+        OpenedEvidence &o = opened[i];
         if (o.file) {
             auto file = o.file;
             hashJobs.push_back({file->size(), [&, file, i] {
@@ -342,8 +148,29 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         if (!o.store) {
             continue;
         }
+        std::vector<QString> members;
         for (const ImagePlan &plan : o.read.images) {
             for (const PlannedLayer &layer : plan.layers) {
+                members.push_back(layer.member);
+            }
+        }
+        for (const DataRootContent &root : o.dataRoots) {
+            for (const ImagePlan &plan : root.images) {
+                for (const PlannedLayer &layer : plan.layers) {
+                    members.push_back(layer.member);
+                }
+            }
+            for (const auto &c : root.containers) {
+                for (const QString &m : {c.initMember, c.rwMember}) {
+                    if (!m.isEmpty()) {
+                        members.push_back(m);
+                    }
+                }
+            }
+        }
+        {
+            for (const QString &layerMember : members) {
+                const PlannedLayer layer{layerMember, {}, -1, {}, {}};
                 DiagnosticSink quiet;
                 const auto resolved = o.store->resolve(layer.member, quiet);
                 if (!resolved || !planned.emplace(o.store.get(), *resolved).second) {
@@ -396,7 +223,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     // 3. Build the images and collect everything in a stable order.
     std::vector<Digest> scannedDigests(opened.size());
     for (std::size_t i = 0; i < opened.size(); ++i) {
-        Opened &o = opened[i];
+        OpenedEvidence &o = opened[i];
         Digest &digest = scannedDigests[i];
         if (o.store) {
             digest = o.store->evidenceDigest();
@@ -418,11 +245,32 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             o.item.readable = true;
             analysis.images.push_back(std::move(image));
         }
+        for (const DataRootContent &root : o.dataRoots) {
+            const std::size_t firstImage = analysis.images.size();
+            for (const ImagePlan &plan : root.images) {
+                Image image = ImageBuilder::build(plan, o.store, scanOptions);
+                for (const Layer &layer : image.layers) {
+                    if (reported.insert(layer.scan.get()).second) {
+                        append(analysis.diagnostics, layer.scan->diagnostics);
+                    }
+                }
+                append(analysis.diagnostics, image.diagnostics);
+                analysis.images.push_back(std::move(image));
+            }
+            ContainerAssembler::addDataRoot(analysis, o, root, firstImage, scanOptions);
+            analysis.integrity.insert(analysis.integrity.end(), root.integrity.begin(), root.integrity.end());
+            o.item.readable = true;
+        }
+        if (!o.containers.empty() || !o.logs.empty() || !o.diffText.empty()) {
+            o.item.readable = true;
+        }
         for (IntegrityCheck check : o.read.integrity) {
             check.evidence = o.item.path;
             analysis.integrity.push_back(std::move(check));
         }
     }
+    ContainerAssembler::tie(analysis, opened);
+    ContainerAssembler::select(analysis, options.container);
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();
     qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";

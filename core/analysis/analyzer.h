@@ -28,7 +28,8 @@ struct JobControl
 
 struct AnalyzeOptions
 {
-    QString platform; // os/arch[/variant] for multi-platform OCI indexes
+    QString platform;  // os/arch[/variant] for multi-platform OCI indexes
+    QString container; // only this container (id prefix or name), with its image
 };
 
 // Reads every evidence item and produces one immutable Analysis. Every evidence file is hashed,

@@ -117,7 +117,7 @@ bool EvidenceProbe::namesLookLikeImageArchive(const QStringList &names)
 bool EvidenceProbe::namesLookLikeDataRoot(const QStringList &names)
 {
     static const QRegularExpression marker(
-        QStringLiteral("^(.*/)?(containers/[0-9a-f]{64}/|image/[a-z0-9]+/(repositories\\.json|imagedb/|layerdb/))"));
+        QStringLiteral("^(.*/)?(containers/[0-9a-f]{64}/|image/[a-z0-9]+/(repositories\\.json|imagedb/|layerdb/)|graph/[0-9a-f]{64}/)"));
     QSet<QString> containers;
     QSet<QString> images;
     for (const QString &n : names) {
@@ -150,7 +150,10 @@ ProbeResult EvidenceProbe::probe(const QString &path)
                    || dir.exists(QStringLiteral("repositories"))) {
             r.kind = EvidenceKind::DockerArchiveFolder;
         } else if (dir.exists(QStringLiteral("var/lib/docker"))
-                   || (dir.exists(QStringLiteral("containers")) && dir.exists(QStringLiteral("image")))) {
+                   || (dir.exists(QStringLiteral("containers")) && dir.exists(QStringLiteral("image")))
+                   || (dir.exists(QStringLiteral("docker/containers"))
+                       && dir.exists(QStringLiteral("docker/image")))
+                   || dir.exists(QStringLiteral("etc/docker/daemon.json"))) {
             r.kind = EvidenceKind::DockerRootFolder;
         }
         return r;

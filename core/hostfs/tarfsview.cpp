@@ -10,7 +10,7 @@
 
 namespace dockscope {
 
-std::unique_ptr<TarFsView> TarFsView::read(const QString &name,
+std::unique_ptr<TarFsView> TarFsView::load(const QString &name,
                                            const std::shared_ptr<const ReadOnlyFile> &file,
                                            const Budget &budget, const LayerScanner::Options &options)
 {

@@ -23,7 +23,7 @@ public:
         qint64 total = qint64(1) << 30;
     };
 
-    static std::unique_ptr<TarFsView> read(const QString &name,
+    static std::unique_ptr<TarFsView> load(const QString &name,
                                            const std::shared_ptr<const ReadOnlyFile> &file,
                                            const Budget &budget, const LayerScanner::Options &options);
 
