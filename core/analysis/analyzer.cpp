@@ -271,6 +271,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     }
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
+    ContainerAssembler::addToTimeline(analysis);
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();
     qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";

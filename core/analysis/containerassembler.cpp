@@ -3,6 +3,7 @@
 #include "analysis/containerdiff.h"
 #include "analysis/exportdiff.h"
 #include "analysis/imagebuilder.h"
+#include "util/format.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -185,6 +186,50 @@ void ContainerAssembler::tie(Analysis &analysis, const std::vector<OpenedEvidenc
         }
         append(analysis.diagnostics, diag.items());
     }
+}
+
+void ContainerAssembler::addToTimeline(Analysis &analysis)
+{
+    auto event = [&](const QString &time, const QString &desc, const QString &source,
+                     const QString &message, const QString &evidence) {
+        if (time.isEmpty() || time.startsWith(u"0001-01-01")) {
+            return; // Docker's zero time: the event did not happen
+        }
+        TimelineEvent e;
+        e.datetime = time;
+        e.timestampDesc = desc;
+        e.source = source;
+        e.message = message;
+        e.evidenceFile = evidence;
+        analysis.timeline.push_back(std::move(e));
+    };
+    for (const Container &c : analysis.containers) {
+        const QString who = c.name.isEmpty() ? c.id.left(12) : c.name;
+        event(c.created, QStringLiteral("Container Created"), QStringLiteral("container"),
+              QStringLiteral("%1 created from %2").arg(who, c.image), c.evidenceFile);
+        event(c.startedAt, QStringLiteral("Container Started"), QStringLiteral("container"),
+              QStringLiteral("%1 started: %2 %3").arg(who, c.path, c.args.join(u' ')), c.evidenceFile);
+        if (!c.running) {
+            event(c.finishedAt, QStringLiteral("Container Finished"), QStringLiteral("container"),
+                  QStringLiteral("%1 finished with exit code %2").arg(who).arg(c.exitCode), c.evidenceFile);
+        }
+        for (const LogRecord &r : c.logs) {
+            TimelineEvent e;
+            e.datetime = r.time;
+            e.timestampDesc = r.stream.isEmpty() ? QStringLiteral("Log Line")
+                                                 : QStringLiteral("Log Line (%1)").arg(r.stream);
+            e.source = QStringLiteral("log");
+            e.message = QStringLiteral("%1: %2").arg(who, r.text);
+            e.evidenceFile = c.evidenceFile;
+            e.path = QStringLiteral("%1:%2").arg(r.sourceFile).arg(r.line);
+            analysis.timeline.push_back(std::move(e));
+        }
+    }
+    for (TimelineEvent &e : analysis.timeline) {
+        e.datetime = sortableTime(e.datetime);
+    }
+    std::stable_sort(analysis.timeline.begin(), analysis.timeline.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.datetime < b.datetime; });
 }
 
 void ContainerAssembler::select(Analysis &analysis, const QString &prefix)

@@ -21,6 +21,8 @@ public:
                             const LayerScanner::Options &options);
     // Containers from inspect output, then ties logs, diff text and exports to containers.
     static void tie(Analysis &analysis, const std::vector<OpenedEvidence> &opened);
+    // Container lifecycle times and log lines as timeline events, sorted.
+    static void addToTimeline(Analysis &analysis);
     // Selects containers by id prefix or name; an unknown or ambiguous prefix is an error.
     static void select(Analysis &analysis, const QString &prefix);
 };

@@ -409,9 +409,46 @@ WalkResult walk(const EvidenceStore &store, const QString &member, const Selecto
     return r;
 }
 
+// Layers kept as folders (a Docker data root): the file is read where it lies.
+std::optional<FileContent> readDirect(const EvidenceStore &store, const QString &member,
+    const std::string &path, Consumer &consumer, const std::atomic_bool *cancel)
+{
+    QString error;
+    std::unique_ptr<ByteSource> source = store.openEntry(member, path, &error);
+    if (!source) {
+        if (error.isEmpty()) {
+            return std::nullopt; // not a folder layer: walk the tar
+        }
+        FileContent c;
+        c.error = error;
+        return c;
+    }
+    FileContent c;
+    c.found = true;
+    Sha256 hash;
+    std::vector<char> buffer(256 * 1024);
+    for (qint64 n; (n = source->read(buffer.data(), qint64(buffer.size()))) > 0;) {
+        if (isCancelled(cancel)) {
+            c.error = cancelledText();
+            return c;
+        }
+        hash.update(buffer.data(), size_t(n));
+        c.size += n;
+        if (!consumer.write(buffer.data(), n)) {
+            c.error = consumer.errorString();
+            return c;
+        }
+    }
+    c.sha256 = hash.finish();
+    return c;
+}
+
 FileContent fetch(const EvidenceStore &store, const QString &member, const Selector &sel,
     Consumer &consumer, const std::atomic_bool *cancel, int depth = 0)
 {
+    if (auto direct = readDirect(store, member, sel.path, consumer, cancel)) {
+        return std::move(*direct);
+    }
     WalkResult w = walk(store, member, sel, consumer, cancel);
     if (!w.pendingLink || w.cancelled) {
         if (!w.content.found && w.content.error.isEmpty()) {

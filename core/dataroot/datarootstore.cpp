@@ -76,6 +76,20 @@ LayerScan DataRootStore::scanResolved(const QString &resolved, const LayerScanne
     return scan;
 }
 
+std::unique_ptr<ByteSource> DataRootStore::openEntry(const QString &layerMember,
+                                                     const std::string &entryPath, QString *error) const
+{
+    const auto it = m_layers.find(layerMember);
+    if (it == m_layers.end()) {
+        return {};
+    }
+    auto source = m_fs->open(FsView::join(it->second.dir, entryPath), error);
+    if (!source && error && error->isEmpty()) {
+        *error = QStringLiteral("cannot open");
+    }
+    return source;
+}
+
 std::unique_ptr<ByteSource> DataRootStore::openResolved(const QString &resolved, DiagnosticSink &diag) const
 {
     QString error;

@@ -27,6 +27,8 @@ public:
     std::optional<QString> resolve(const QString &name, DiagnosticSink &diag) const override;
     qint64 memberSize(const QString &resolved) const override;
     QStringList members() const override { return {}; }
+    std::unique_ptr<ByteSource> openEntry(const QString &layerMember, const std::string &entryPath,
+                                          QString *error) const override;
 
 protected:
     std::optional<QByteArray> readResolved(const QString &resolved, qint64 limit,

@@ -47,6 +47,16 @@ public:
     std::optional<QByteArray> read(const QString &name, qint64 limit, DiagnosticSink &diag) const;
     // Opens a member's stored bytes for reading, following links (for viewing single files).
     std::unique_ptr<ByteSource> open(const QString &name, DiagnosticSink &diag) const;
+    // For layers kept as folders (a data root): the bytes of one file of the layer. nullptr with
+    // an empty error for stores whose layers are blobs (read them with a tar walk).
+    virtual std::unique_ptr<ByteSource> openEntry(const QString &layerMember,
+                                                  const std::string &entryPath, QString *error) const
+    {
+        Q_UNUSED(layerMember);
+        Q_UNUSED(entryPath);
+        Q_UNUSED(error);
+        return {};
+    }
     // Scans a member as a layer blob, following links; cached; safe from several threads.
     LayerScanPtr layerScan(const QString &name, const LayerScanner::Options &options) const;
 

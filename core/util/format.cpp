@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace dockscope {
@@ -32,6 +33,23 @@ QString rfc3339(qint64 seconds, std::uint32_t nanoseconds)
         s += u'.' + frac;
     }
     return s + u'Z';
+}
+
+QString sortableTime(const QString &text)
+{
+    // Split off the fraction, which QDateTime would cut to milliseconds.
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d{1,9}))?(Z|[+-]\\d\\d:\\d\\d)$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) {
+        return text;
+    }
+    QDateTime t = QDateTime::fromString(m.captured(1) + m.captured(3), Qt::ISODate);
+    if (!t.isValid()) {
+        return text;
+    }
+    const QString fraction = m.captured(2).leftJustified(9, u'0');
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'.' + fraction + u'Z';
 }
 
 QString octalMode(std::uint32_t mode)

@@ -11,6 +11,9 @@ namespace dockscope {
 QString humanBytes(qint64 bytes);
 // RFC 3339 in UTC: "2024-01-29T17:10:00Z", with nanoseconds when they are not zero.
 QString rfc3339(qint64 seconds, std::uint32_t nanoseconds = 0);
+// An RFC 3339 time as text that sorts in time order: UTC, nine fractional digits
+// ("2024-01-02T03:04:05.120000000Z"). Unparsable text is returned unchanged.
+QString sortableTime(const QString &rfc3339Text);
 // Octal permission string with the special bits: "0644", "4755".
 QString octalMode(std::uint32_t mode);
 // "rwsr-xr-x" (the type letter is not included).
