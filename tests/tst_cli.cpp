@@ -268,6 +268,10 @@ private Q_SLOTS:
         QTest::newRow("analyze, unknown option")
             << QStringList{QStringLiteral("analyze"), QStringLiteral("--no-such-option"),
                            ggcr("mutate__whiteout_image.tar")};
+        QTest::newRow("analyze, empty --container prefix")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("--container"), QString(),
+                           peer(QStringLiteral("docker-explorer/aufs.v2.tgz"))};
+        QTest::newRow("containers without evidence") << QStringList{QStringLiteral("containers")};
         QTest::newRow("ci without evidence") << QStringList{QStringLiteral("ci")};
         QTest::newRow("ci, unreadable --ci-config")
             << QStringList{QStringLiteral("ci"), QStringLiteral("--ci-config"),
@@ -280,6 +284,49 @@ private Q_SLOTS:
         const Run r = runCli(arguments);
         QVERIFY2(r.finished && r.code == 2, r.describe().constData());
         QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    void containersTable()
+    {
+        // Like docker-explorer's `list all_containers`: one line per container, sorted by id.
+        const Run r = runCli({QStringLiteral("containers"), peer(QStringLiteral("docker-explorer/aufs.v2.tgz"))});
+        QVERIFY2(r.finished && r.code == 0, r.describe().constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 7);
+        QVERIFY(lines.front().startsWith(QStringLiteral("CONTAINER ID")));
+        const QStringList running = lines.filter(QStringLiteral("7b02fb3e8a66"));
+        QCOMPARE(running.size(), 1);
+        QVERIFY(running.front().contains(QStringLiteral("dreamy_snyder")));
+        QVERIFY(running.front().contains(QStringLiteral("running")));
+        QVERIFY(running.front().contains(QStringLiteral("2017-02-13T16:45:05.629904159Z")));
+    }
+
+    void analyzeOneContainerOfADataRoot()
+    {
+        Run r;
+        const QJsonDocument doc = analyzeJson({QStringLiteral("--container"), QStringLiteral("d38dc6"),
+                                               data(QStringLiteral("demo/demo-dataroot.tar.gz"))},
+                                              &r);
+        QVERIFY2(r.finished && r.code == 0, r.describe().constData());
+        const QJsonArray containers = doc.object().value(QStringLiteral("containers")).toArray();
+        QCOMPARE(containers.size(), 1);
+        const QJsonObject c = containers.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("d38dc64b2d484d8e226b5157152df238f79065463cd5261ddcfac6d931484266"));
+        QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("webshop"));
+        QCOMPARE(c.value(QStringLiteral("imageId")).toString(),
+                 QStringLiteral("sha256:4c4435a82b7fa5785e8d171abb800aa2a8be64a4a09c456f71b2c6d19cc62315"));
+        QCOMPARE(c.value(QStringLiteral("changes")).toArray().size(), 54);
+        QCOMPARE(c.value(QStringLiteral("mounts")).toArray().size(), 4);
+        // Its image and its own file system only, not the 16 other images of the data root.
+        QCOMPARE(doc.object().value(QStringLiteral("images")).toArray().size(), 2);
+
+        const Run ambiguous = runCli({QStringLiteral("analyze"), QStringLiteral("--container"), QStringLiteral("4"),
+                                      peer(QStringLiteral("docker-explorer/overlay.v2.tgz"))});
+        QCOMPARE(ambiguous.code, 1);
+        QVERIFY2(ambiguous.out.contains("ambiguous"), ambiguous.describe().constData());
     }
 
     // ---------------------------------------------------------------- analyze

@@ -73,6 +73,13 @@ int runAnalyze(const QStringList &arguments)
                   << Qt::flush;
         };
     }
+    if (parser.isSet(container) && parser.value(container).isEmpty()) {
+        err() << QCoreApplication::translate("cli", "dockscope-cli analyze: an empty --container "
+                                                    "prefix matches every container; give a unique "
+                                                    "id prefix or a name")
+              << Qt::endl;
+        return ExitUsage;
+    }
     AnalyzeOptions options;
     options.platform = parser.value(platform);
     options.container = parser.value(container);

@@ -115,7 +115,8 @@ void openDataRoot(OpenedEvidence &o, std::shared_ptr<const FsView> fs, Diagnosti
     o.item.kind = QStringLiteral("docker-root");
     QStringList drivers;
     for (const DataRootContent &r : o.dataRoots) {
-        drivers << (r.root.isEmpty() ? QStringLiteral("/") : r.root) + u' ' + r.driver;
+        const QString root = r.root.isEmpty() ? QStringLiteral("/") : r.root;
+        drivers << (r.driver.isEmpty() ? root : root + u' ' + r.driver);
     }
     o.item.format = drivers.join(QStringLiteral(", "));
 }

@@ -65,7 +65,9 @@ Image ImageBuilder::build(const ImagePlan &plan,
         if (!image.config.valid) {
             diag.error(QT_TRANSLATE_NOOP("Diagnostic", "%1"), {error}, plan.configMember);
         }
-        if (!plan.configRebuilt) {
+        if (plan.configRebuilt) {
+            image.id = plan.legacyId;
+        } else {
             image.id = Sha256::of(plan.configBytes).prefixed();
             if (plan.expectedConfigDigest.startsWith(u"sha256:")) {
                 check(image, diag, QStringLiteral("config digest (image id)"),

@@ -3,6 +3,7 @@
 #include "analysis/imagebuilder.h"
 #include "container/containerconfigreader.h"
 #include "container/logreader.h"
+#include "dataroot/legacygraphreader.h"
 #include "evidence/jsonhelpers.h"
 #include "util/digest.h"
 #include "util/membername.h"
@@ -132,11 +133,6 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
                 break;
             }
         }
-        if (fs.isDir(FsView::join(root, "graph"))) {
-            diag.info(QT_TRANSLATE_NOOP("Diagnostic", "Docker 1.x data root (graph/): images are "
-                                                      "not read from it, containers are"),
-                      {}, QString::fromStdString(FsView::join(root, "graph")));
-        }
     }
     QStringList driverNames;
     for (const Layout &l : layouts) {
@@ -180,6 +176,7 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
 
     // Images from imagedb, their layers through layerdb.
     std::map<QString, int> imageIndex;
+    std::set<QString> checkedChains; // images share layers: each layerdb entry is checked once
     for (const Layout &layout : layouts) {
     const std::string contentDir = FsView::join(layout.imageDir, "imagedb/content/sha256");
     const std::string layerDb = FsView::join(layout.imageDir, "layerdb/sha256");
@@ -222,11 +219,14 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
                 plan.layers.push_back(layer);
                 continue;
             }
+            const bool firstCheck = checkedChains.insert(chain[i]).second;
             const auto diff = fs.read(FsView::join(entry, "diff"), 4096, &error);
             const QString recorded = diff ? firstLine(*diff) : QString();
-            out.integrity.push_back({QStringLiteral("layerdb %1 diff").arg(chain[i]), diffIds[i],
-                                     recorded, recorded == diffIds[i], diag.evidence()});
-            if (i > 0) {
+            if (firstCheck) {
+                out.integrity.push_back({QStringLiteral("layerdb %1 diff").arg(chain[i]), diffIds[i],
+                                         recorded, recorded == diffIds[i], diag.evidence()});
+            }
+            if (i > 0 && firstCheck) {
                 const auto p = fs.read(FsView::join(entry, "parent"), 4096, &error);
                 const QString recordedParent = p ? firstLine(*p) : QString();
                 out.integrity.push_back({QStringLiteral("layerdb %1 parent").arg(chain[i]), parent,
@@ -253,6 +253,23 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
         imageIndex[id] = int(out.images.size());
         out.images.push_back(std::move(plan));
     }
+    }
+
+    // Docker 1.x: images as layer chains in graph/, without an image store.
+    if (fs.isDir(FsView::join(root, "graph"))) {
+        const Layout layout = layouts.empty() ? Layout{QStringLiteral("aufs"), {}} : layouts.front();
+        const auto layerDir = [&](const QString &id) {
+            std::string dir = layout.layerDir(root, id);
+            return layout.driver == u"overlay" ? FsView::join(dir, "root") : dir;
+        };
+        for (ImagePlan &plan : LegacyGraphReader::read(store, root, layout.driver, layerDir,
+                                                       layout.scannerDriver(), diag)) {
+            if (imageIndex.count(plan.legacyId)) {
+                continue;
+            }
+            imageIndex[plan.legacyId] = int(out.images.size());
+            out.images.push_back(std::move(plan));
+        }
     }
 
     // Containers.

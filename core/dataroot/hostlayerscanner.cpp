@@ -93,6 +93,15 @@ private:
                 e.flags |= EntryWhiteout;
             }
         }
+        if (e.type == EntryType::File && s.links > 1 && s.inode != 0) {
+            // As Docker's layer tar does: the second path of an inode is a hard link to the first.
+            const auto [first, isNew] = m_inodes.try_emplace(s.inode, e.path);
+            if (!isNew) {
+                e.type = EntryType::Hardlink;
+                e.linkTarget = first->second;
+                e.size = 0;
+            }
+        }
         if (e.type == EntryType::File && !e.is(EntryWhiteout) && !e.is(EntryOpaque)) {
             hashContent(e);
         }
@@ -137,6 +146,7 @@ private:
     LayerScan &m_out;
     DiagnosticSink &m_diag;
     const std::unordered_map<std::string, Digest> &m_known;
+    std::unordered_map<std::uint64_t, std::string> m_inodes; // inode → first path in the walk
 };
 
 } // namespace

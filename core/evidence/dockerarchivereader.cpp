@@ -1,6 +1,7 @@
 #include "dockerarchivereader.h"
 
 #include "jsonhelpers.h"
+#include "legacyconfig.h"
 #include "util/digest.h"
 
 #include <QFileInfo>
@@ -199,8 +200,8 @@ ReadResult DockerArchiveReader::fromRepositories(const EvidenceStore &store,
         plan.repoTags.sort();
         // Walk the parent chain from the top layer down.
         QStringList chain;
+        std::vector<Json> chainJson;
         QSet<QString> seen;
-        Json topJson;
         for (QString id = top; !id.isEmpty();) {
             if (seen.contains(id)) {
                 diag.error(QT_TRANSLATE_NOOP("Diagnostic", "layer parent chain loops at %1"), {id},
@@ -210,12 +211,10 @@ ReadResult DockerArchiveReader::fromRepositories(const EvidenceStore &store,
             seen.insert(id);
             chain.prepend(id);
             const auto bytes = store.read(id + QStringLiteral("/json"), MaxMetadata, diag);
+            const Json j = bytes ? json::parse(*bytes) : Json();
+            chainJson.insert(chainJson.begin(), j);
             if (!bytes) {
                 break;
-            }
-            const Json j = json::parse(*bytes);
-            if (id == top) {
-                topJson = j;
             }
             id = json::string(j, "parent");
         }
@@ -246,19 +245,8 @@ ReadResult DockerArchiveReader::fromRepositories(const EvidenceStore &store,
             }
         }
         if (!plan.configFound) {
-            // Rebuild an image config from the top layer's v1 metadata.
-            Json config = Json::object();
-            for (const char *key : {"architecture", "os", "created", "author", "config"}) {
-                if (topJson.is_object() && topJson.contains(key)) {
-                    config[key] = topJson[key];
-                }
-            }
-            Json ids = Json::array();
-            for (const QString &d : diffIds) {
-                ids.push_back(d.toStdString());
-            }
-            config["rootfs"] = {{"type", "layers"}, {"diff_ids", ids}};
-            plan.configBytes = QByteArray::fromStdString(config.dump());
+            // Rebuild an image config from the layers' v1 metadata.
+            plan.configBytes = LegacyConfig::rebuild(chainJson, diffIds);
             plan.configRebuilt = true;
             plan.configMember = top + QStringLiteral("/json");
             diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "no image config matches the layer chain "

@@ -92,6 +92,13 @@ ProbeResult probeText(const QByteArray &head, ProbeResult r)
     return r;
 }
 
+// A data root: containers/ beside an image store (image/) or Docker 1.x's graph/.
+bool looksLikeDataRoot(const QDir &dir, const QString &prefix)
+{
+    return dir.exists(prefix + QStringLiteral("containers"))
+        && (dir.exists(prefix + QStringLiteral("image")) || dir.exists(prefix + QStringLiteral("graph")));
+}
+
 } // namespace
 
 bool EvidenceProbe::namesLookLikeImageArchive(const QStringList &names)
@@ -118,9 +125,17 @@ bool EvidenceProbe::namesLookLikeDataRoot(const QStringList &names)
 {
     static const QRegularExpression marker(
         QStringLiteral("^(.*/)?(containers/[0-9a-f]{64}/|image/[a-z0-9]+/(repositories\\.json|imagedb/|layerdb/)|graph/[0-9a-f]{64}/)"));
+    // The root of a host's disk: a Docker or containerd state folder where it belongs, and no
+    // .dockerenv (which every docker export carries, even of a docker-in-docker container).
+    static const QRegularExpression hostState(QStringLiteral(
+        "^(\\./)?(var/lib/docker(/|$)|var/lib/containerd/io\\.containerd\\.|etc/docker/daemon\\.json$)"));
+    bool hostDisk = false;
+    bool dockerenv = false;
     QSet<QString> containers;
     QSet<QString> images;
     for (const QString &n : names) {
+        hostDisk = hostDisk || hostState.match(n).hasMatch();
+        dockerenv = dockerenv || n == u".dockerenv" || n == u"./.dockerenv";
         const auto m = marker.match(n);
         if (!m.hasMatch()) {
             continue;
@@ -131,7 +146,7 @@ bool EvidenceProbe::namesLookLikeDataRoot(const QStringList &names)
             return true;
         }
     }
-    return false;
+    return hostDisk && !dockerenv;
 }
 
 ProbeResult EvidenceProbe::probe(const QString &path)
@@ -150,9 +165,9 @@ ProbeResult EvidenceProbe::probe(const QString &path)
                    || dir.exists(QStringLiteral("repositories"))) {
             r.kind = EvidenceKind::DockerArchiveFolder;
         } else if (dir.exists(QStringLiteral("var/lib/docker"))
-                   || (dir.exists(QStringLiteral("containers")) && dir.exists(QStringLiteral("image")))
-                   || (dir.exists(QStringLiteral("docker/containers"))
-                       && dir.exists(QStringLiteral("docker/image")))
+                   || dir.exists(QStringLiteral("var/lib/containerd/io.containerd.content.v1.content"))
+                   || looksLikeDataRoot(dir, QString())
+                   || looksLikeDataRoot(dir, QStringLiteral("docker/"))
                    || dir.exists(QStringLiteral("etc/docker/daemon.json"))) {
             r.kind = EvidenceKind::DockerRootFolder;
         }

@@ -31,6 +31,7 @@ struct ImagePlan
     QByteArray configBytes;
     bool configFound = false;
     bool configRebuilt = false;
+    QString legacyId;             // Docker 1.x image id (graph/ folder name) of a rebuilt config
     QString expectedConfigDigest; // from a descriptor or the config's file name
     qint64 expectedConfigSize = -1;
     QString configDigestSource;

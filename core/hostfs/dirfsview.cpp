@@ -144,6 +144,8 @@ std::optional<FsStat> DirFsView::stat(std::string_view path) const
     s.uid = st.st_uid;
     s.gid = st.st_gid;
     s.size = s.type == EntryType::File ? qint64(st.st_size) : 0;
+    s.inode = (std::uint64_t(st.st_dev) << 40) ^ std::uint64_t(st.st_ino);
+    s.links = std::uint32_t(st.st_nlink);
     s.mtime = st.st_mtim.tv_sec;
     s.mtimeNsec = std::uint32_t(st.st_mtim.tv_nsec);
     if (s.type == EntryType::CharDevice || s.type == EntryType::BlockDevice) {

@@ -30,6 +30,9 @@ struct FsStat
     std::uint32_t devMinor = 0;
     std::string linkTarget;
     std::vector<std::pair<std::string, std::string>> xattrs;
+    // File identity: paths with the same non-zero inode are hard links of one file.
+    std::uint64_t inode = 0;
+    std::uint32_t links = 1;
 
     const std::string *xattr(std::string_view name) const;
 };

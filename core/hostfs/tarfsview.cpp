@@ -71,6 +71,13 @@ std::unique_ptr<TarFsView> TarFsView::load(const QString &name,
             child = std::string(baseName(dir));
         }
     }
+    for (const LayerEntry &e : entries) {
+        if (e.type == EntryType::Hardlink) {
+            if (const auto target = view->m_index.find(e.linkTarget); target != view->m_index.end()) {
+                view->m_linked.insert(target->second + 1);
+            }
+        }
+    }
     for (auto &[dir, names] : view->m_children) {
         std::sort(names.begin(), names.end());
         names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -112,10 +119,16 @@ std::optional<FsStat> TarFsView::stat(std::string_view rawPath) const
     s.uid = e->uid;
     s.gid = e->gid;
     s.size = e->size;
+    const auto self = m_index.find(path);
+    s.inode = self == m_index.end() ? 0 : self->second + 1;
     if (e->type == EntryType::Hardlink) {
-        if (const LayerEntry *target = entry(e->linkTarget)) {
-            s.size = target->size;
+        if (const auto target = m_index.find(e->linkTarget); target != m_index.end()) {
+            s.size = m_scan.entries[target->second].size;
+            s.inode = target->second + 1;
         }
+        s.links = 2;
+    } else if (s.type == EntryType::File && m_linked.count(s.inode)) {
+        s.links = 2;
     }
     s.mtime = e->mtime;
     s.mtimeNsec = e->mtimeNsec;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 namespace dockscope {
@@ -45,6 +46,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_index;      // path → entry (last wins)
     std::map<std::string, std::vector<std::string>> m_children;  // dir → sorted names
     std::unordered_map<std::uint32_t, QByteArray> m_content;     // entry → bytes kept
+    std::set<std::uint64_t> m_linked;                            // inodes of hard-link targets
     bool m_anyXattr = false;
 };
 
