@@ -1,5 +1,7 @@
 #include "analyzer.h"
 
+#include "checks/detector.h"
+#include "rules/ruleset.h"
 #include "analysis/containerassembler.h"
 #include "analysis/evidenceopener.h"
 #include "analysis/imagebuilder.h"
@@ -109,6 +111,21 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     clock.start();
     LayerScanner::Options scanOptions;
     scanOptions.cancel = control ? &control->cancel : nullptr;
+
+    // The rules, compiled once for the whole run; the content rules run in the layer scans.
+    RuleSet::Options ruleOptions;
+    ruleOptions.extraYaraDirs = options.ruleDirs;
+    ruleOptions.maxScanBytes = options.maxScanBytes;
+    ruleOptions.contentRules = options.contentRules && options.detections;
+    const std::shared_ptr<const RuleSet> rules = RuleSet::load(ruleOptions);
+    scanOptions.inspector = rules->content();
+    analysis.rules.version = rules->version();
+    analysis.rules.sha256 = rules->sha256();
+    analysis.rules.files = rules->files();
+    analysis.rules.yaraRules = rules->yaraRuleCount();
+    analysis.rules.maxScanBytes = rules->maxScanBytes();
+    analysis.rules.contentRules = rules->content() != nullptr;
+    analysis.rules.diagnostics = rules->diagnostics();
 
     // 1. Probe and open every evidence item; read its metadata.
     std::vector<OpenedEvidence> opened;
@@ -272,6 +289,11 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    if (options.detections && !(control && control->cancel)) {
+        report(QCoreApplication::translate("Analyzer", "Running the checks"));
+        Detector::run(analysis, *rules);
+        qCDebug(lcTiming) << "checks:" << clock.restart() << "ms";
+    }
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();
     qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";

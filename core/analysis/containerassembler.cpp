@@ -161,6 +161,9 @@ void ContainerAssembler::tie(Analysis &analysis, const std::vector<OpenedEvidenc
             c->changesEstimated = false;
             c->changesSource = QCoreApplication::translate("ContainerAssembler", "docker diff output %1").arg(o.item.path);
         }
+        if (o.item.kind == u"container-export" && c->exportEvidence.isEmpty()) {
+            c->exportEvidence = o.item.path;
+        }
         if (o.item.kind == u"container-export" && c->changes.empty()) {
             // Compare the export with the image the container was started from.
             const Image *exported = nullptr;

@@ -162,6 +162,8 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
     // path → index of its latest entry, without copying the paths
     PathIndex seen([&result](std::uint32_t i) -> std::string_view { return result.entries[i].path; });
     std::vector<char> zeros;
+    std::string sample; // the file's first bytes for the content rules, reused entry to entry
+    const qint64 sampleLimit = options.inspector ? options.inspector->maxBytes() : 0;
     bool fatal = false;
     int retries = 0;
     qint64 retryStart = -1;
@@ -293,6 +295,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
 
         // Content: hash regular files (and hard links that carry data) in the same pass.
         if ((entry.type == EntryType::File || entry.type == EntryType::Hardlink) && entry.size > 0) {
+            sample.clear();
             Sha256 hash;
             qint64 expect = 0;
             qint64 holes = 0;
@@ -343,6 +346,10 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                     break;
                 }
                 hash.update(buf, len);
+                if (sampleLimit > 0 && qint64(sample.size()) < sampleLimit && offset == expect) {
+                    sample.append(static_cast<const char *>(buf),
+                                  std::min<std::size_t>(len, std::size_t(sampleLimit - qint64(sample.size()))));
+                }
                 if (options.onContent) {
                     options.onContent(result.entries.size(), static_cast<const char *>(buf), len);
                 }
@@ -366,6 +373,11 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                 }
             } else {
                 entry.sha256 = hash.finish();
+            }
+            if (sampleLimit > 0 && entry.type == EntryType::File && !sample.empty() && entry.isPlainEntry()) {
+                options.inspector->inspect(std::uint32_t(result.entries.size()), entry, sample.data(),
+                                           sample.size(), qint64(sample.size()) == entry.size,
+                                           result.content);
             }
         } else if (entry.type == EntryType::File) {
             entry.sha256 = Sha256::of("", 0);

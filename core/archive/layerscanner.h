@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytesource.h"
+#include "contentinspector.h"
 #include "model/layerscan.h"
 #include "util/diagnostic.h"
 
@@ -27,6 +28,8 @@ public:
         // Called with each block of a regular file's content, in order, for the entry that
         // will have index `entry` in the result (for readers that keep contents).
         std::function<void(std::size_t entry, const char *data, std::size_t length)> onContent;
+        // Content rules run on each regular file in the same pass (may be null).
+        const ContentInspector *inspector = nullptr;
     };
 
     // `evidence` and `where` name the blob in diagnostics.

@@ -312,6 +312,12 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
         const auto image = imageIndex.find(plan.container.imageId);
         plan.image = image == imageIndex.end() ? -1 : image->second;
 
+        // The hosts file the daemon bind-mounts into the container.
+        if (const auto hosts = fs.read(FsView::join(dir, "hosts"), 1 << 20, &error)) {
+            plan.container.hostsFile = *hosts;
+            plan.container.hostsFileSource = QString::fromStdString(FsView::join(dir, "hosts"));
+        }
+
         // Logs: <id>-json.log and its rotated files.
         std::vector<std::pair<QString, QByteArray>> logFiles;
         qint64 logBytes = 0;

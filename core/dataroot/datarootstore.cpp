@@ -69,6 +69,7 @@ LayerScan DataRootStore::scanResolved(const QString &resolved, const LayerScanne
     }
     HostLayerScanner::Request request = it->second;
     request.cancel = options.cancel;
+    request.inspector = options.inspector;
     LayerScan scan = HostLayerScanner::scan(*m_fs, request);
     for (Diagnostic &d : scan.diagnostics) {
         d.evidence = m_evidence;

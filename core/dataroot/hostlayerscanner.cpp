@@ -103,7 +103,7 @@ private:
             }
         }
         if (e.type == EntryType::File && !e.is(EntryWhiteout) && !e.is(EntryOpaque)) {
-            hashContent(e);
+            hashContent(e, std::uint32_t(m_out.entries.size()));
         }
         m_out.tarSize += e.size;
         const bool opaque = s.type == EntryType::Directory
@@ -120,10 +120,14 @@ private:
         }
     }
 
-    void hashContent(LayerEntry &e)
+    void hashContent(LayerEntry &e, std::uint32_t index)
     {
+        const qint64 limit = m_request.inspector ? m_request.inspector->maxBytes() : 0;
         if (const auto it = m_known.find(e.path); it != m_known.end()) {
             e.sha256 = it->second;
+            if (limit > 0 && e.size > 0) {
+                inspectOnly(e, index, limit);
+            }
             return;
         }
         QString error;
@@ -135,10 +139,39 @@ private:
         }
         Sha256 hash;
         char buffer[64 * 1024];
+        m_sample.clear();
         for (qint64 n; (n = source->read(buffer, sizeof buffer)) > 0;) {
             hash.update(buffer, size_t(n));
+            if (qint64(m_sample.size()) < limit) {
+                m_sample.append(buffer, std::min<std::size_t>(std::size_t(n), std::size_t(limit - qint64(m_sample.size()))));
+            }
         }
         e.sha256 = hash.finish();
+        if (limit > 0 && !m_sample.empty()) {
+            m_request.inspector->inspect(index, e, m_sample.data(), m_sample.size(),
+                                         qint64(m_sample.size()) == e.size, m_out.content);
+        }
+    }
+
+    // The digest is known from tar-split: the first bytes are read for the content rules only.
+    void inspectOnly(LayerEntry &e, std::uint32_t index, qint64 limit)
+    {
+        QString error;
+        auto source = m_fs.open(FsView::join(m_request.dir, e.path), &error);
+        if (!source) {
+            return;
+        }
+        m_sample.assign(std::size_t(std::min(limit, e.size)), '\0');
+        qint64 got = 0;
+        for (qint64 n; got < qint64(m_sample.size())
+                       && (n = source->read(m_sample.data() + got, qint64(m_sample.size()) - got)) > 0;) {
+            got += n;
+        }
+        m_sample.resize(std::size_t(got));
+        if (!m_sample.empty()) {
+            m_request.inspector->inspect(index, e, m_sample.data(), m_sample.size(),
+                                         qint64(m_sample.size()) == e.size, m_out.content);
+        }
     }
 
     const FsView &m_fs;
@@ -147,6 +180,7 @@ private:
     DiagnosticSink &m_diag;
     const std::unordered_map<std::string, Digest> &m_known;
     std::unordered_map<std::uint64_t, std::string> m_inodes; // inode → first path in the walk
+    std::string m_sample; // first bytes of the file being read, for the content rules
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/contentinspector.h"
 #include "hostfs/fsview.h"
 #include "model/layerscan.h"
 
@@ -24,6 +25,7 @@ public:
         Driver driver = Driver::Overlay;
         std::string tarSplit;       // path of tar-split.json.gz in the view, empty when none
         const std::atomic_bool *cancel = nullptr;
+        const ContentInspector *inspector = nullptr; // content rules, run as files are read
     };
 
     static LayerScan scan(const FsView &fs, const Request &request);

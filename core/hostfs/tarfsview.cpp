@@ -21,6 +21,7 @@ std::unique_ptr<TarFsView> TarFsView::load(const QString &name,
     std::set<std::uint32_t> dropped;
     LayerScanner::Options scanOptions = options;
     scanOptions.diagnosticsPerKind = 50;
+    scanOptions.inspector = nullptr; // the copy as a whole is not matched: its layers are, one by one
     scanOptions.onContent = [&](std::size_t entry, const char *data, std::size_t length) {
         const auto e = std::uint32_t(entry);
         if (dropped.count(e)) {

@@ -25,6 +25,18 @@ struct EvidenceItem
     QStringList artifacts;
 };
 
+// The rules an analysis ran with, for the methodology of a report.
+struct RuleSetInfo
+{
+    QString version;
+    QString sha256;      // of every rule file, in name order
+    QStringList files;
+    int yaraRules = 0;
+    qint64 maxScanBytes = 0;
+    bool contentRules = true;
+    Diagnostics diagnostics; // rule files that could not be used
+};
+
 // One immutable result per analysis: the only thing views, reports and the CLI see.
 struct Analysis
 {
@@ -36,6 +48,7 @@ struct Analysis
     std::vector<TimelineEvent> timeline; // sorted by datetime
     std::vector<IntegrityCheck> integrity; // evidence-level checks (indexes, manifests)
     Diagnostics diagnostics;
+    RuleSetInfo rules;
     bool cancelled = false;
 
     bool hasWarnings() const;

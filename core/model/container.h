@@ -79,6 +79,12 @@ struct Container
     // Data root only: the read-write and init layers (overlay2 cache ids).
     QString mountId;
     QString initId;
+    // Data root only: the container's /etc/hosts as the daemon keeps it (containers/<id>/hosts,
+    // bind-mounted into the container, so never in its read-write layer).
+    QByteArray hostsFile;
+    QString hostsFileSource;
+    // A docker export of this container among the evidence (its files, when no data root has them).
+    QString exportEvidence;
 };
 
 } // namespace dockscope

@@ -39,10 +39,23 @@ struct Finding
     QString container; // container id, when it concerns one
     QString image;     // image id, when it concerns one
     int layer = -1;    // layer index, when it comes from an image layer
+    QString layerDigest; // that layer's diff id
     qint64 line = -1;  // line in a log or file, 1-based
     QString timestamp; // RFC 3339, for log findings
     QString evidence;  // the matched text or value, secrets masked
     QString sha256;    // of the file
+    QString source;    // the file and field read: "hostconfig.json:HostConfig.Privileged",
+                       // "<layer member>", "<log file>:<line>"
+    QString detail;    // the matcher inside the rule: YARA rule, secret rule, log indicator
+    QString ruleSource; // the rule file, for YARA rules (third-party ones keep their author)
+    QString author;
+    QString category;  // runtime | image | filesystem | content | log
+    QString basis;
+    QString attack;
+    qint64 offset = -1; // of the match in the file
+    int count = 1;     // places merged into this finding (log lines of one request, …)
+    QStringList correlated; // ids of findings that together make the case stronger
+    QString escalation; // why the severity was raised, when it was
 };
 
 // One line of the timeline, in the shape plaso and Timesketch use.

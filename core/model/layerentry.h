@@ -50,6 +50,8 @@ struct LayerEntry
     Digest sha256;           // content of regular files (and of hard links, once resolved)
     EntryType type = EntryType::File;
     std::uint16_t flags = 0;
+    std::uint8_t fileKind = 0; // FileKind of the content (archive/filekind.h), when inspected
+    std::uint8_t elfFlags = 0; // ElfFlag bits, for ELF files
 
     bool is(EntryFlag f) const { return (flags & f) != 0; }
     // Applies to the file system (not a whiteout, opaque marker, aufs metadata or escape).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/blobdecoder.h"
+#include "archive/contentinspector.h"
 #include "layerentry.h"
 #include "util/diagnostic.h"
 #include "util/digest.h"
@@ -23,6 +24,7 @@ struct LayerScan
     qint64 diffSize = 0;
     qint64 tarSize = 0;          // Σ of the entries' header sizes (dive's layer size)
     std::vector<LayerEntry> entries;
+    ContentResults content;      // content rules that matched, files kept for the checks
     bool complete = false;       // read to the end without a fatal error
     bool cancelled = false;
     Diagnostics diagnostics;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "archive/contentinspector.h"
+#include "model/analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace dockscope {
+
+// One file the file-system and content checks look at, with its proof: the layer it is in,
+// its entry (metadata and hash), the content rules that matched it and, for small files the
+// checks read whole, its bytes.
+struct FileView
+{
+    std::string rel;          // "etc/passwd"
+    QString path;             // "/etc/passwd"
+    Change::Kind kind = Change::Kind::Added;
+    const LayerEntry *entry = nullptr; // current version; null for deletions or unknown metadata
+    const QByteArray *content = nullptr; // whole content, when kept
+    std::vector<const ContentHit *> hits;
+    int layer = -1;           // index of the layer holding this version
+    QString layerDigest;      // its diff id
+    QString member;           // where the layer lives in the evidence
+};
+
+// The files of one container's changes, or of one image layer.
+struct FileSet
+{
+    bool container = false;
+    QString containerId;
+    QString imageId;
+    QString evidence;
+    QString startedAt;       // container start, RFC 3339 (files older came from the image)
+    bool estimated = false;  // changes estimated from an export
+    std::vector<FileView> files;
+
+    const FileView *find(std::string_view rel) const;
+};
+
+// Builds the file sets of an analysis: every container's changes (from its read-write layer,
+// else from its export, else the paths of a docker diff) and every distinct image layer.
+class FileSetBuilder
+{
+public:
+    static std::vector<FileSet> containers(const Analysis &analysis);
+    static std::vector<FileSet> imageLayers(const Analysis &analysis);
+};
+
+} // namespace dockscope

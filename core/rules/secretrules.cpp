@@ -1,0 +1,148 @@
+#include "secretrules.h"
+
+#include "evidence/jsonhelpers.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dockscope {
+
+namespace {
+
+QRegularExpression compiled(const QString &pattern, QString *error)
+{
+    QRegularExpression re(pattern);
+    if (!re.isValid() && error && error->isEmpty()) {
+        *error = QCoreApplication::translate("Diagnostic", "invalid regular expression %1: %2")
+                     .arg(pattern, re.errorString());
+    }
+    re.optimize();
+    return re;
+}
+
+bool containsKeyword(const QByteArray &lower, const std::vector<QByteArray> &keywords)
+{
+    if (keywords.empty()) {
+        return true;
+    }
+    return std::any_of(keywords.begin(), keywords.end(),
+                       [&](const QByteArray &k) { return lower.contains(k); });
+}
+
+} // namespace
+
+SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
+{
+    SecretRules out;
+    const json::Json j = json::parse(bytes);
+    const auto rules = j.is_object() ? j.find("rules") : j.end();
+    if (rules == j.end() || !rules->is_array()) {
+        if (error) {
+            *error = QCoreApplication::translate("Diagnostic", "the secret rules are not a JSON "
+                                                               "object with a \"rules\" list");
+        }
+        return out;
+    }
+    for (const QString &p : json::strings(j, "imageAllow")) {
+        out.m_imageAllow.push_back(compiled(p, error));
+    }
+    for (const json::Json &r : *rules) {
+        Rule rule;
+        rule.id = json::string(r, "id");
+        rule.title = json::string(r, "title");
+        rule.severity = severityFromName(json::string(r, "severity"), Severity::High);
+        for (const QString &k : json::strings(r, "keywords")) {
+            rule.keywords.push_back(k.toLower().toUtf8());
+        }
+        rule.regex = compiled(json::string(r, "regex"), error);
+        for (const QString &p : json::strings(r, "paths")) {
+            rule.paths.push_back(compiled(p, error));
+        }
+        if (!rule.id.isEmpty() && rule.regex.isValid()) {
+            out.m_rules.push_back(std::move(rule));
+        }
+    }
+    return out;
+}
+
+bool SecretRules::allowedInImage(const QString &path) const
+{
+    return std::any_of(m_imageAllow.begin(), m_imageAllow.end(),
+                       [&](const QRegularExpression &re) { return re.match(path).hasMatch(); });
+}
+
+QString SecretRules::mask(const QString &secret)
+{
+    const int keep = secret.size() > 8 ? 4 : std::min<int>(2, int(secret.size()) / 2);
+    return secret.left(keep) + QString(secret.size() - keep, u'*');
+}
+
+std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &path, bool imageLayer) const
+{
+    std::vector<SecretHit> hits;
+    if (text.size() < 10 || (imageLayer && !path.isEmpty() && allowedInImage(path))) {
+        return hits;
+    }
+    const QByteArray lower = text.toLower();
+    QString decoded;
+    bool haveDecoded = false;
+    for (const Rule &rule : m_rules) {
+        if (!containsKeyword(lower, rule.keywords)) {
+            continue;
+        }
+        if (!rule.paths.empty()
+            && std::none_of(rule.paths.begin(), rule.paths.end(),
+                            [&](const QRegularExpression &re) { return re.match(path).hasMatch(); })) {
+            continue;
+        }
+        if (!haveDecoded) {
+            decoded = QString::fromUtf8(text);
+            haveDecoded = true;
+        }
+        for (auto it = rule.regex.globalMatch(decoded); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart(u"secret") >= 0 ? m.capturedStart(u"secret") : m.capturedStart();
+            const QString secret = m.capturedStart(u"secret") >= 0 ? m.captured(u"secret") : m.captured();
+            // "example" values are documentation, as Trivy's allow rule says.
+            if (secret.contains(u"example", Qt::CaseInsensitive)) {
+                continue;
+            }
+            SecretHit h;
+            h.rule = rule.id;
+            h.title = rule.title;
+            h.severity = rule.severity;
+            h.offset = decoded.left(start).toUtf8().size();
+            h.line = decoded.left(start).count(u'\n') + 1;
+            const qsizetype lineStart = decoded.lastIndexOf(u'\n', start > 0 ? start - 1 : 0) + 1;
+            qsizetype lineEnd = decoded.indexOf(u'\n', start);
+            if (lineEnd < 0) {
+                lineEnd = decoded.size();
+            }
+            QString line = decoded.mid(lineStart, lineEnd - lineStart);
+            const qsizetype inLine = start - lineStart;
+            if (inLine >= 0 && inLine + secret.size() <= line.size()) {
+                line.replace(inLine, secret.size(), mask(secret));
+            } else {
+                line = mask(secret);
+            }
+            h.masked = line.trimmed().left(200);
+            hits.push_back(std::move(h));
+        }
+    }
+    // One hit per place: the most specific rule (first in the file) wins at an offset.
+    std::stable_sort(hits.begin(), hits.end(), [](const SecretHit &a, const SecretHit &b) { return a.line < b.line; });
+    std::vector<SecretHit> unique;
+    for (SecretHit &h : hits) {
+        const bool dup = std::any_of(unique.begin(), unique.end(), [&](const SecretHit &u) {
+            return u.line == h.line && u.masked == h.masked;
+        });
+        if (!dup) {
+            unique.push_back(std::move(h));
+        }
+    }
+    return unique;
+}
+
+} // namespace dockscope
