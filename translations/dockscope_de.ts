@@ -27,6 +27,14 @@
         <source>Layer %1/%2: %3</source>
         <translation>Layer %1/%2: %3</translation>
     </message>
+    <message>
+        <source>Reading data root copy %1</source>
+        <translation>Kopie des Datenverzeichnisses %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
 </context>
 <context>
     <name>CiEvaluator</name>
@@ -56,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>ContainerAssembler</name>
+    <message>
+        <source>container init layer (/etc/hosts, /etc/resolv.conf, …)</source>
+        <translation>Init-Schicht des Containers (/etc/hosts, /etc/resolv.conf, …)</translation>
+    </message>
+    <message>
+        <source>container read-write layer: the changes made while it ran</source>
+        <translation>Lese-/Schreib-Layer des Containers: die während seiner Laufzeit vorgenommenen Änderungen</translation>
+    </message>
+    <message>
+        <source>read-write layer %1 compared with the layers below, as docker diff</source>
+        <translation>Lese-/Schreib-Layer %1 im Vergleich mit den darunterliegenden Layern, wie bei docker diff</translation>
+    </message>
+    <message>
+        <source>read-write layer alone (the image is not in this data root: added and changed cannot be told apart)</source>
+        <translation>nur der Lese-/Schreib-Layer (das Image ist nicht in diesem Datenverzeichnis: Hinzugefügtes und Geändertes lassen sich nicht unterscheiden)</translation>
+    </message>
+    <message>
+        <source>docker diff output %1</source>
+        <translation>docker-diff-Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>export %1 compared with image %2 (estimated)</source>
+        <translation>Export %1 im Vergleich mit Image %2 (geschätzt)</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>cannot open the evidence: %1</source>
@@ -72,10 +107,6 @@
     <message>
         <source>unknown evidence folder: no OCI layout, docker save contents or Docker data root found</source>
         <translation>unbekannter Beweismittelordner: weder OCI-Layout noch Inhalt von docker save noch Docker-Datenverzeichnis gefunden</translation>
-    </message>
-    <message>
-        <source>recognised as %1 evidence; this version does not analyse that kind yet</source>
-        <translation>als Beweismittel vom Typ %1 erkannt; diese Version kann diese Art noch nicht analysieren</translation>
     </message>
     <message>
         <source>integrity: %1 is %2 but %3 says %4</source>
@@ -516,6 +547,313 @@
     <message>
         <source>the content of this file was not kept (too large for memory)</source>
         <translation>der Inhalt dieser Datei wurde nicht vorgehalten (zu groß für den Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s image %1 is not in this data root: its changes are read from the read-write layer alone</source>
+        <translation>das Image %1 des Containers ist nicht in diesem Datenverzeichnis: seine Änderungen werden nur aus der beschreibbaren Schicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot tell which container this belongs to (no container id in its name and not exactly one container in the evidence)</source>
+        <translation>nicht feststellbar, zu welchem Container dies gehört (keine Container-ID im Namen und nicht genau ein Container in den Beweismitteln)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s logs are already read from %1; these lines are not added twice</source>
+        <translation>die Logs des Containers wurden bereits aus %1 gelesen; diese Zeilen werden nicht doppelt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the image of the exported container is not among the evidence: its changes cannot be estimated</source>
+        <translation>das Image des exportierten Containers ist nicht unter den Beweismitteln: Seine Änderungen können nicht geschätzt werden</translation>
+    </message>
+    <message>
+        <source>no container matches &quot;%1&quot;</source>
+        <translation>kein Container passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it matches %2</source>
+        <translation>„%1“ ist mehrdeutig: passt zu %2</translation>
+    </message>
+    <message>
+        <source>no Docker data root found (no containers/ and image/ folders at the top, under docker/ or under var/lib/docker/)</source>
+        <translation>kein Docker-Datenverzeichnis gefunden (keine Ordner containers/ und image/ auf oberster Ebene, unter docker/ oder unter var/lib/docker/)</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes is larger than the %2 bytes read for this kind of evidence</source>
+        <translation>Datei mit %1 Bytes ist größer als die %2 Bytes, die für diese Art von Beweismittel gelesen werden</translation>
+    </message>
+    <message>
+        <source>a folder is not hashed as a whole; every file read from it is hashed</source>
+        <translation>ein Ordner wird nicht als Ganzes gehasht; jede daraus gelesene Datei wird gehasht</translation>
+    </message>
+    <message>
+        <source>the container has no Id</source>
+        <translation>der Container hat keine Id</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is not a SHA-256 image id; ignored</source>
+        <translation>Image „%1“ ist keine SHA-256-Image-ID; ignoriert</translation>
+    </message>
+    <message>
+        <source>the inspect output holds something that is not a JSON object; skipped</source>
+        <translation>die inspect-Ausgabe enthält etwas, das kein JSON-Objekt ist; übersprungen</translation>
+    </message>
+    <message>
+        <source>the object holds no container (no Id, State or Config); skipped</source>
+        <translation>das Objekt enthält keinen Container (weder Id noch State noch Config); übersprungen</translation>
+    </message>
+    <message>
+        <source>the inspect output is not valid JSON</source>
+        <translation>die inspect-Ausgabe ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1 is an image (docker image inspect), not a container; skipped</source>
+        <translation>%1 ist ein Image (docker image inspect), kein Container; übersprungen</translation>
+    </message>
+    <message>
+        <source>the inspect output lists nothing</source>
+        <translation>die inspect-Ausgabe führt nichts auf</translation>
+    </message>
+    <message>
+        <source>the inspect output is neither a list nor an object</source>
+        <translation>die inspect-Ausgabe ist weder eine Liste noch ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object</source>
+        <translation>%1 ist kein gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: the container&apos;s host configuration (privileges, capabilities, namespaces, binds, restart policy) is unknown</source>
+        <translation>%1 ist kein gültiges JSON-Objekt: Die Host-Konfiguration des Containers (Privilegien, Capabilities, Namespaces, Bind-Mounts, Neustart-Richtlinie) ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 has no hostconfig.json: the container&apos;s host configuration (privileges, capabilities, namespaces, binds, restart policy) is unknown</source>
+        <translation>%1 hat keine hostconfig.json: Die Host-Konfiguration des Containers (Privilegien, Capabilities, Namespaces, Bind-Mounts, Neustart-Richtlinie) ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds the configuration of another container, %2</source>
+        <translation>der Ordner %1 enthält die Konfiguration eines anderen Containers, %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a docker diff line (A, C or D, a space and an absolute path); skipped</source>
+        <translation>%1: Zeile %2 ist keine docker-diff-Zeile (A, C oder D, ein Leerzeichen und ein absoluter Pfad); übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 more lines of %2 could not be read</source>
+        <translation>weitere nicht lesbare Zeilen in %2: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; ignored</source>
+        <translation>%1 ist kein JSON-Objekt; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is not a list; ignored</source>
+        <translation>%1 ist keine Liste; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is not a string; ignored</source>
+        <translation>%1 ist keine Zeichenkette; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number; ignored</source>
+        <translation>%1 ist keine ganze Zahl; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false; ignored</source>
+        <translation>%1 ist weder true noch false; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 holds items that are not strings; they are ignored</source>
+        <translation>%1 enthält Elemente, die keine Zeichenketten sind; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 could not be decompressed completely (%2); the part before the damage is read</source>
+        <translation>%1 konnte nicht vollständig dekomprimiert werden (%2); der Teil vor der beschädigten Stelle wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is cut off (the file ends inside it); skipped</source>
+        <translation>%1: Zeile %2 ist abgeschnitten (die Datei endet darin); übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON log entry; skipped</source>
+        <translation>%1: Zeile %2 ist kein JSON-Logeintrag; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is not a string</source>
+        <translation>%1: Zeile %2: „%3“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no &quot;log&quot; text; skipped</source>
+        <translation>%1: Zeile %2 hat keinen „log“-Text; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: the message that starts on line %2 has no line end (the log ends inside a message Docker split, or the process wrote no final newline)</source>
+        <translation>%1: Die Meldung, die in Zeile %2 beginnt, hat kein Zeilenende (das Log endet innerhalb einer von Docker aufgeteilten Meldung, oder der Prozess hat keinen abschließenden Zeilenumbruch geschrieben)</translation>
+    </message>
+    <message>
+        <source>etc/docker/daemon.json names the data root %1</source>
+        <translation>etc/docker/daemon.json nennt das Datenverzeichnis %1</translation>
+    </message>
+    <message>
+        <source>containerd&apos;s image store found at %1: its images are not read by this version (only Docker&apos;s own image store is)</source>
+        <translation>Image-Speicher von containerd unter %1 gefunden: Seine Images werden von dieser Version nicht gelesen (nur der eigene Image-Speicher von Docker)</translation>
+    </message>
+    <message>
+        <source>storage driver %1 is not read by this version (overlay2, overlay and aufs are)</source>
+        <translation>Speichertreiber %1 wird von dieser Version nicht gelesen (nur overlay2, overlay und aufs)</translation>
+    </message>
+    <message>
+        <source>image config unreadable: %1</source>
+        <translation>Image-Config unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>layer %1 (chain id %2) has no layerdb entry</source>
+        <translation>Layer %1 (Chain-ID %2) hat keinen layerdb-Eintrag</translation>
+    </message>
+    <message>
+        <source>container folder without a readable config.v2.json or config.json: %1</source>
+        <translation>Containerordner ohne lesbare config.v2.json oder config.json: %1</translation>
+    </message>
+    <message>
+        <source>log file not read: the container&apos;s logs exceed %1 bytes</source>
+        <translation>Logdatei nicht gelesen: Die Logs des Containers überschreiten %1 Bytes</translation>
+    </message>
+    <message>
+        <source>no mount id for this container (layerdb/mounts): its file-system changes cannot be read</source>
+        <translation>keine Mount-ID für diesen Container (layerdb/mounts): Seine Dateisystemänderungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the layer folder %1 is missing</source>
+        <translation>der Layer-Ordner %1 fehlt</translation>
+    </message>
+    <message>
+        <source>this copy of the data root carries no extended attributes: opaque directories of overlay layers cannot be recognised (copy with tar --xattrs --xattrs-include=&apos;*&apos;)</source>
+        <translation>diese Kopie des Datenverzeichnisses enthält keine erweiterten Attribute: Opake Verzeichnisse von Overlay-Layern können nicht erkannt werden (mit tar --xattrs --xattrs-include=&apos;*&apos; kopieren)</translation>
+    </message>
+    <message>
+        <source>not found in the data root (or a link loop)</source>
+        <translation>im Datenverzeichnis nicht gefunden (oder eine Link-Schleife)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a layer folder of this data root</source>
+        <translation>kein Layer-Ordner dieses Datenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>directory nesting deeper than 256 levels; not followed further</source>
+        <translation>Verzeichnisse tiefer als 256 Ebenen verschachtelt; nicht weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>cannot read the file to hash it: %1</source>
+        <translation>Datei kann zum Hashen nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s folder is missing from the data root</source>
+        <translation>der Ordner des Layers fehlt im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>tar-split metadata unreadable (%1): the layer&apos;s diff_id cannot be verified</source>
+        <translation>tar-split-Metadaten unlesbar (%1): Die diff_id des Layers kann nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>file differs from what the layer held when it was unpacked (%1): changed on disk</source>
+        <translation>Datei weicht vom Inhalt des Layers beim Entpacken ab (%1): auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>layer metadata unreadable or not a JSON object: %1</source>
+        <translation>Layer-Metadaten unlesbar oder kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>layer %1 names the parent %2, which is not in graph/</source>
+        <translation>Layer %1 nennt den Parent %2, der nicht in graph/ liegt</translation>
+    </message>
+    <message>
+        <source>tar-split metadata larger than %1 bytes; not rebuilt</source>
+        <translation>tar-split-Metadaten größer als %1 Bytes; Layer nicht rekonstruiert</translation>
+    </message>
+    <message>
+        <source>tar-split metadata unreadable: %1</source>
+        <translation>tar-split-Metadaten unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>tar-split line %1 is not a valid entry</source>
+        <translation>tar-split-Zeile %1 ist kein gültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>file of the layer is missing or unreadable on disk (%1); the layer cannot be rebuilt</source>
+        <translation>Datei des Layers fehlt auf dem Datenträger oder ist unlesbar (%1); der Layer kann nicht rekonstruiert werden</translation>
+    </message>
+    <message>
+        <source>invalid regular expression %1: %2</source>
+        <translation>ungültiger regulärer Ausdruck %1: %2</translation>
+    </message>
+    <message>
+        <source>the log rules are not a JSON object with an &quot;indicators&quot; list</source>
+        <translation>die Protokollregeln sind kein JSON-Objekt mit einer Liste &quot;indicators&quot;</translation>
+    </message>
+    <message>
+        <source>the rule catalogue is not a JSON object with a &quot;rules&quot; list</source>
+        <translation>der Regelkatalog ist kein JSON-Objekt mit einer Liste &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>bundled rule file %1 missing: %2</source>
+        <translation>mitgelieferte Regeldatei %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>bundled rules unreadable: %1</source>
+        <translation>mitgelieferte Regeln nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>rule folder %1 not found</source>
+        <translation>Regelordner %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>rule file unreadable: %1</source>
+        <translation>Regeldatei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>YARA rule not compiled, left out: %1</source>
+        <translation>YARA-Regel nicht kompiliert, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>the secret rules are not a JSON object with a &quot;rules&quot; list</source>
+        <translation>die Geheimnisregeln sind kein JSON-Objekt mit einer Liste &quot;rules&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>escape path: the runtime socket is mounted and tooling that uses it is present</source>
+        <translation>Ausbruchsweg: der Socket der Laufzeitumgebung ist eingehängt und Werkzeuge, die ihn nutzen, sind vorhanden</translation>
+    </message>
+    <message>
+        <source>escape path: a host folder is mounted and escape tooling is present</source>
+        <translation>Ausbruchsweg: ein Host-Ordner ist eingehängt und Ausbruchswerkzeuge sind vorhanden</translation>
+    </message>
+    <message>
+        <source>escape path: the host&apos;s processes are visible and escape tooling is present</source>
+        <translation>Ausbruchsweg: die Prozesse des Hosts sind sichtbar und Ausbruchswerkzeuge sind vorhanden</translation>
+    </message>
+    <message>
+        <source>escape path: the configuration allows the escape whose traces are in the container</source>
+        <translation>Ausbruchsweg: die Konfiguration erlaubt den Ausbruch, dessen Spuren im Container liegen</translation>
+    </message>
+    <message>
+        <source>the dropped script was requested: the webshell was used</source>
+        <translation>das abgelegte Skript wurde aufgerufen: die Webshell wurde benutzt</translation>
+    </message>
+    <message>
+        <source>the exploitation attempt was followed by commands or dropped programs</source>
+        <translation>auf den Ausnutzungsversuch folgten Befehle oder abgelegte Programme</translation>
+    </message>
+    <message>
+        <source>a miner ran in a container without resource limits</source>
+        <translation>ein Miner lief in einem Container ohne Ressourcenbegrenzung</translation>
+    </message>
+    <message>
+        <source>credentials in the environment and a harvesting script or collected credentials in the container</source>
+        <translation>Zugangsdaten in der Umgebung und ein Sammelskript oder gesammelte Zugangsdaten im Container</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1441,30 @@
         <translation>dockscope-cli: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <source>dockscope-cli: unknown command &quot;%1&quot;</source>
+        <translation>dockscope-cli: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Only this container (a unique id prefix or its name) and its image.</source>
+        <translation>Nur dieser Container (ein eindeutiges ID-Präfix oder sein Name) und sein Image.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>List the containers of a Docker data root, a mounted disk or an evidence folder.</source>
+        <translation>Die Container eines Docker-Datenverzeichnisses, eines eingehängten Datenträgers oder eines Beweismittelordners auflisten.</translation>
+    </message>
+    <message>
+        <source>Data roots, disks, inspect output.</source>
+        <translation>Datenverzeichnisse, Datenträger, inspect-Ausgaben.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli containers: no evidence given</source>
+        <translation>dockscope-cli containers: keine Beweismittel angegeben</translation>
+    </message>
+    <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
 
 Forensic analysis of Docker images and containers, offline.
@@ -1111,6 +1473,7 @@ Commands:
   analyze   Read evidence, rebuild the layers, verify the digest chain; print a
             summary or write the JSON analysis (--json FILE|-).
   ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
 
 Options:
   -h, --help     Show this help (COMMAND --help for a command&apos;s options).
@@ -1124,6 +1487,8 @@ Examples:
   dockscope-cli analyze --files --json report.json image.tar export.tar
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
 </source>
         <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
 
@@ -1135,6 +1500,8 @@ Befehle:
             schreiben (--json DATEI|-).
   ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
             Images anwenden.
+  containers Die Container eines Datenverzeichnisses, eines Datenträgers
+             oder eines Beweismittelordners auflisten.
 
 Optionen:
   -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
@@ -1149,11 +1516,13 @@ Beispiele:
   dockscope-cli analyze --files --json report.json image.tar export.tar
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
 </translation>
     </message>
     <message>
-        <source>dockscope-cli: unknown command &quot;%1&quot;</source>
-        <translation>dockscope-cli: unbekannter Befehl „%1“</translation>
+        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
+        <translation>dockscope-cli analyze: ein leeres Präfix für --container passt auf jeden Container; geben Sie ein eindeutiges ID-Präfix oder einen Namen an</translation>
     </message>
 </context>
 <context>

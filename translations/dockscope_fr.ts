@@ -27,6 +27,14 @@
         <source>Layer %1/%2: %3</source>
         <translation>Couche %1/%2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Reading data root copy %1</source>
+        <translation>Lecture de la copie du répertoire de données %1</translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation>Exécution des vérifications</translation>
+    </message>
 </context>
 <context>
     <name>CiEvaluator</name>
@@ -56,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>ContainerAssembler</name>
+    <message>
+        <source>container init layer (/etc/hosts, /etc/resolv.conf, …)</source>
+        <translation>couche d&apos;initialisation du conteneur (/etc/hosts, /etc/resolv.conf, …)</translation>
+    </message>
+    <message>
+        <source>container read-write layer: the changes made while it ran</source>
+        <translation>couche en lecture-écriture du conteneur&#xa0;: les modifications effectuées pendant son exécution</translation>
+    </message>
+    <message>
+        <source>read-write layer %1 compared with the layers below, as docker diff</source>
+        <translation>couche en lecture-écriture %1 comparée aux couches inférieures, comme docker diff</translation>
+    </message>
+    <message>
+        <source>read-write layer alone (the image is not in this data root: added and changed cannot be told apart)</source>
+        <translation>couche en lecture-écriture seule (l’image ne figure pas dans ce répertoire de données&#xa0;: les ajouts et les modifications ne peuvent pas être distingués)</translation>
+    </message>
+    <message>
+        <source>docker diff output %1</source>
+        <translation>sortie de docker diff %1</translation>
+    </message>
+    <message>
+        <source>export %1 compared with image %2 (estimated)</source>
+        <translation>export %1 comparé à l’image %2 (estimation)</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>cannot open the evidence: %1</source>
@@ -72,10 +107,6 @@
     <message>
         <source>unknown evidence folder: no OCI layout, docker save contents or Docker data root found</source>
         <translation>dossier de preuves inconnu&#xa0;: aucun layout OCI, contenu de docker save ou répertoire de données Docker trouvé</translation>
-    </message>
-    <message>
-        <source>recognised as %1 evidence; this version does not analyse that kind yet</source>
-        <translation>reconnu comme preuve de type %1&#xa0;; cette version n’analyse pas encore ce type</translation>
     </message>
     <message>
         <source>integrity: %1 is %2 but %3 says %4</source>
@@ -516,6 +547,313 @@
     <message>
         <source>the content of this file was not kept (too large for memory)</source>
         <translation>le contenu de ce fichier n’a pas été conservé (trop volumineux pour la mémoire)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s image %1 is not in this data root: its changes are read from the read-write layer alone</source>
+        <translation>l&apos;image %1 du conteneur n&apos;est pas dans ce répertoire de données : ses modifications sont lues depuis la seule couche en écriture</translation>
+    </message>
+    <message>
+        <source>cannot tell which container this belongs to (no container id in its name and not exactly one container in the evidence)</source>
+        <translation>impossible de déterminer à quel conteneur cela appartient (aucun ID de conteneur dans son nom et pas exactement un conteneur dans les preuves)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s logs are already read from %1; these lines are not added twice</source>
+        <translation>les journaux du conteneur ont déjà été lus depuis %1&#xa0;; ces lignes ne sont pas ajoutées une seconde fois</translation>
+    </message>
+    <message>
+        <source>the image of the exported container is not among the evidence: its changes cannot be estimated</source>
+        <translation>l’image du conteneur exporté ne figure pas parmi les preuves&#xa0;: ses modifications ne peuvent pas être estimées</translation>
+    </message>
+    <message>
+        <source>no container matches &quot;%1&quot;</source>
+        <translation>aucun conteneur ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it matches %2</source>
+        <translation>«&#xa0;%1&#xa0;» est ambigu&#xa0;: correspond à %2</translation>
+    </message>
+    <message>
+        <source>no Docker data root found (no containers/ and image/ folders at the top, under docker/ or under var/lib/docker/)</source>
+        <translation>aucun répertoire de données Docker trouvé (pas de dossiers containers/ et image/ à la racine, sous docker/ ou sous var/lib/docker/)</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes is larger than the %2 bytes read for this kind of evidence</source>
+        <translation>le fichier de %1 octets dépasse les %2 octets lus pour ce type de preuve</translation>
+    </message>
+    <message>
+        <source>a folder is not hashed as a whole; every file read from it is hashed</source>
+        <translation>l’empreinte d’un dossier n’est pas calculée dans son ensemble&#xa0;; celle de chaque fichier qui y est lu est calculée</translation>
+    </message>
+    <message>
+        <source>the container has no Id</source>
+        <translation>le conteneur n’a pas d’Id</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is not a SHA-256 image id; ignored</source>
+        <translation>Image «&#xa0;%1&#xa0;» n’est pas un ID d’image SHA-256&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the inspect output holds something that is not a JSON object; skipped</source>
+        <translation>la sortie d’inspect contient un élément qui n’est pas un objet JSON&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the object holds no container (no Id, State or Config); skipped</source>
+        <translation>l’objet ne contient aucun conteneur (ni Id, ni State, ni Config)&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the inspect output is not valid JSON</source>
+        <translation>la sortie d’inspect n’est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>%1 is an image (docker image inspect), not a container; skipped</source>
+        <translation>%1 est une image (docker image inspect), pas un conteneur&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>the inspect output lists nothing</source>
+        <translation>la sortie d’inspect ne liste rien</translation>
+    </message>
+    <message>
+        <source>the inspect output is neither a list nor an object</source>
+        <translation>la sortie d’inspect n’est ni une liste ni un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object</source>
+        <translation>%1 n’est pas un objet JSON valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: the container&apos;s host configuration (privileges, capabilities, namespaces, binds, restart policy) is unknown</source>
+        <translation>%1 n’est pas un objet JSON valide&#xa0;: la configuration hôte du conteneur (privilèges, capabilities, espaces de noms, montages bind, politique de redémarrage) est inconnue</translation>
+    </message>
+    <message>
+        <source>%1 has no hostconfig.json: the container&apos;s host configuration (privileges, capabilities, namespaces, binds, restart policy) is unknown</source>
+        <translation>%1 n’a pas de hostconfig.json&#xa0;: la configuration hôte du conteneur (privilèges, capabilities, espaces de noms, montages bind, politique de redémarrage) est inconnue</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds the configuration of another container, %2</source>
+        <translation>le dossier %1 contient la configuration d’un autre conteneur, %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a docker diff line (A, C or D, a space and an absolute path); skipped</source>
+        <translation>%1&#xa0;: la ligne %2 n’est pas une ligne docker diff (A, C ou D, une espace et un chemin absolu)&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>%1 more lines of %2 could not be read</source>
+        <translation>autres lignes illisibles dans %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; ignored</source>
+        <translation>%1 n’est pas un objet JSON&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not a list; ignored</source>
+        <translation>%1 n’est pas une liste&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not a string; ignored</source>
+        <translation>%1 n’est pas une chaîne&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number; ignored</source>
+        <translation>%1 n’est pas un nombre entier&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false; ignored</source>
+        <translation>%1 ne vaut ni true ni false&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 holds items that are not strings; they are ignored</source>
+        <translation>%1 contient des éléments qui ne sont pas des chaînes&#xa0;; ils sont ignorés</translation>
+    </message>
+    <message>
+        <source>%1 could not be decompressed completely (%2); the part before the damage is read</source>
+        <translation>%1 n’a pas pu être entièrement décompressé (%2)&#xa0;; la partie précédant la zone endommagée est lue</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is cut off (the file ends inside it); skipped</source>
+        <translation>%1&#xa0;: la ligne %2 est tronquée (le fichier se termine en son milieu)&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON log entry; skipped</source>
+        <translation>%1&#xa0;: la ligne %2 n’est pas une entrée de journal JSON&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is not a string</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no &quot;log&quot; text; skipped</source>
+        <translation>%1&#xa0;: la ligne %2 n’a pas de texte «&#xa0;log&#xa0;»&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>%1: the message that starts on line %2 has no line end (the log ends inside a message Docker split, or the process wrote no final newline)</source>
+        <translation>%1&#xa0;: le message qui commence à la ligne %2 n’a pas de fin de ligne (le journal se termine au milieu d’un message découpé par Docker, ou le processus n’a pas écrit de saut de ligne final)</translation>
+    </message>
+    <message>
+        <source>etc/docker/daemon.json names the data root %1</source>
+        <translation>etc/docker/daemon.json désigne le répertoire de données %1</translation>
+    </message>
+    <message>
+        <source>containerd&apos;s image store found at %1: its images are not read by this version (only Docker&apos;s own image store is)</source>
+        <translation>magasin d’images de containerd trouvé dans %1&#xa0;: ses images ne sont pas lues par cette version (seul le magasin d’images propre à Docker l’est)</translation>
+    </message>
+    <message>
+        <source>storage driver %1 is not read by this version (overlay2, overlay and aufs are)</source>
+        <translation>le pilote de stockage %1 n’est pas lu par cette version (overlay2, overlay et aufs le sont)</translation>
+    </message>
+    <message>
+        <source>image config unreadable: %1</source>
+        <translation>config d’image illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>layer %1 (chain id %2) has no layerdb entry</source>
+        <translation>la couche %1 (chain ID %2) n’a pas d’entrée layerdb</translation>
+    </message>
+    <message>
+        <source>container folder without a readable config.v2.json or config.json: %1</source>
+        <translation>dossier de conteneur sans config.v2.json ni config.json lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>log file not read: the container&apos;s logs exceed %1 bytes</source>
+        <translation>fichier journal non lu&#xa0;: les journaux du conteneur dépassent %1 octets</translation>
+    </message>
+    <message>
+        <source>no mount id for this container (layerdb/mounts): its file-system changes cannot be read</source>
+        <translation>aucun ID de montage pour ce conteneur (layerdb/mounts)&#xa0;: ses modifications du système de fichiers ne peuvent pas être lues</translation>
+    </message>
+    <message>
+        <source>the layer folder %1 is missing</source>
+        <translation>le dossier de couche %1 est absent</translation>
+    </message>
+    <message>
+        <source>this copy of the data root carries no extended attributes: opaque directories of overlay layers cannot be recognised (copy with tar --xattrs --xattrs-include=&apos;*&apos;)</source>
+        <translation>cette copie du répertoire de données ne comporte aucun attribut étendu&#xa0;: les répertoires opaques des couches overlay ne peuvent pas être reconnus (copiez avec tar --xattrs --xattrs-include=&apos;*&apos;)</translation>
+    </message>
+    <message>
+        <source>not found in the data root (or a link loop)</source>
+        <translation>introuvable dans le répertoire de données (ou boucle de liens)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a layer folder of this data root</source>
+        <translation>pas un dossier de couche de ce répertoire de données</translation>
+    </message>
+    <message>
+        <source>directory nesting deeper than 256 levels; not followed further</source>
+        <translation>répertoires imbriqués sur plus de 256 niveaux&#xa0;; non suivis plus loin</translation>
+    </message>
+    <message>
+        <source>cannot read the file to hash it: %1</source>
+        <translation>impossible de lire le fichier pour en calculer l’empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s folder is missing from the data root</source>
+        <translation>le dossier de la couche est absent du répertoire de données</translation>
+    </message>
+    <message>
+        <source>tar-split metadata unreadable (%1): the layer&apos;s diff_id cannot be verified</source>
+        <translation>métadonnées tar-split illisibles (%1)&#xa0;: le diff_id de la couche ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>file differs from what the layer held when it was unpacked (%1): changed on disk</source>
+        <translation>le fichier diffère de ce que contenait la couche lors de son extraction (%1)&#xa0;: modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>layer metadata unreadable or not a JSON object: %1</source>
+        <translation>métadonnées de couche illisibles ou pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>layer %1 names the parent %2, which is not in graph/</source>
+        <translation>la couche %1 désigne le parent %2, qui ne figure pas dans graph/</translation>
+    </message>
+    <message>
+        <source>tar-split metadata larger than %1 bytes; not rebuilt</source>
+        <translation>métadonnées tar-split de plus de %1 octets&#xa0;; couche non reconstruite</translation>
+    </message>
+    <message>
+        <source>tar-split metadata unreadable: %1</source>
+        <translation>métadonnées tar-split illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tar-split line %1 is not a valid entry</source>
+        <translation>la ligne tar-split %1 n’est pas une entrée valide</translation>
+    </message>
+    <message>
+        <source>file of the layer is missing or unreadable on disk (%1); the layer cannot be rebuilt</source>
+        <translation>un fichier de la couche est absent ou illisible sur le disque (%1)&#xa0;; la couche ne peut pas être reconstruite</translation>
+    </message>
+    <message>
+        <source>invalid regular expression %1: %2</source>
+        <translation>expression régulière invalide %1 : %2</translation>
+    </message>
+    <message>
+        <source>the log rules are not a JSON object with an &quot;indicators&quot; list</source>
+        <translation>les règles de journal ne sont pas un objet JSON avec une liste « indicators »</translation>
+    </message>
+    <message>
+        <source>the rule catalogue is not a JSON object with a &quot;rules&quot; list</source>
+        <translation>le catalogue de règles n&apos;est pas un objet JSON avec une liste « rules »</translation>
+    </message>
+    <message>
+        <source>bundled rule file %1 missing: %2</source>
+        <translation>fichier de règles intégré %1 manquant : %2</translation>
+    </message>
+    <message>
+        <source>bundled rules unreadable: %1</source>
+        <translation>règles intégrées illisibles : %1</translation>
+    </message>
+    <message>
+        <source>rule folder %1 not found</source>
+        <translation>dossier de règles %1 introuvable</translation>
+    </message>
+    <message>
+        <source>rule file unreadable: %1</source>
+        <translation>fichier de règles illisible : %1</translation>
+    </message>
+    <message>
+        <source>YARA rule not compiled, left out: %1</source>
+        <translation>règle YARA non compilée, écartée : %1</translation>
+    </message>
+    <message>
+        <source>the secret rules are not a JSON object with a &quot;rules&quot; list</source>
+        <translation>les règles de secrets ne sont pas un objet JSON avec une liste « rules »</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>escape path: the runtime socket is mounted and tooling that uses it is present</source>
+        <translation>voie d&apos;évasion : le socket du moteur est monté et des outils qui l&apos;utilisent sont présents</translation>
+    </message>
+    <message>
+        <source>escape path: a host folder is mounted and escape tooling is present</source>
+        <translation>voie d&apos;évasion : un dossier de l&apos;hôte est monté et des outils d&apos;évasion sont présents</translation>
+    </message>
+    <message>
+        <source>escape path: the host&apos;s processes are visible and escape tooling is present</source>
+        <translation>voie d&apos;évasion : les processus de l&apos;hôte sont visibles et des outils d&apos;évasion sont présents</translation>
+    </message>
+    <message>
+        <source>escape path: the configuration allows the escape whose traces are in the container</source>
+        <translation>voie d&apos;évasion : la configuration permet l&apos;évasion dont les traces sont dans le conteneur</translation>
+    </message>
+    <message>
+        <source>the dropped script was requested: the webshell was used</source>
+        <translation>le script déposé a été appelé : le webshell a été utilisé</translation>
+    </message>
+    <message>
+        <source>the exploitation attempt was followed by commands or dropped programs</source>
+        <translation>la tentative d&apos;exploitation a été suivie de commandes ou de programmes déposés</translation>
+    </message>
+    <message>
+        <source>a miner ran in a container without resource limits</source>
+        <translation>un mineur a tourné dans un conteneur sans limite de ressources</translation>
+    </message>
+    <message>
+        <source>credentials in the environment and a harvesting script or collected credentials in the container</source>
+        <translation>des identifiants dans l&apos;environnement et un script de collecte ou des identifiants collectés dans le conteneur</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1441,30 @@
         <translation>dockscope-cli&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>dockscope-cli: unknown command &quot;%1&quot;</source>
+        <translation>dockscope-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Only this container (a unique id prefix or its name) and its image.</source>
+        <translation>Seulement ce conteneur (un préfixe d&apos;identifiant unique ou son nom) et son image.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>List the containers of a Docker data root, a mounted disk or an evidence folder.</source>
+        <translation>Lister les conteneurs d’un répertoire de données Docker, d’un disque monté ou d’un dossier de preuves.</translation>
+    </message>
+    <message>
+        <source>Data roots, disks, inspect output.</source>
+        <translation>Répertoires de données, disques, sorties d’inspect.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli containers: no evidence given</source>
+        <translation>dockscope-cli containers&#xa0;: aucune preuve indiquée</translation>
+    </message>
+    <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
 
 Forensic analysis of Docker images and containers, offline.
@@ -1111,6 +1473,7 @@ Commands:
   analyze   Read evidence, rebuild the layers, verify the digest chain; print a
             summary or write the JSON analysis (--json FILE|-).
   ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
 
 Options:
   -h, --help     Show this help (COMMAND --help for a command&apos;s options).
@@ -1124,6 +1487,8 @@ Examples:
   dockscope-cli analyze --files --json report.json image.tar export.tar
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
 </source>
         <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
 
@@ -1135,6 +1500,8 @@ Commandes&#xa0;:
             (--json FICHIER|-).
   ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
             des images.
+  containers Lister les conteneurs d’un répertoire de données, d’un disque
+             ou d’un dossier de preuves.
 
 Options&#xa0;:
   -h, --help     Afficher cette aide (COMMANDE --help pour les options
@@ -1150,11 +1517,13 @@ Exemples&#xa0;:
   dockscope-cli analyze --files --json report.json image.tar export.tar
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
 </translation>
     </message>
     <message>
-        <source>dockscope-cli: unknown command &quot;%1&quot;</source>
-        <translation>dockscope-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»</translation>
+        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
+        <translation>dockscope-cli analyze : un préfixe --container vide correspond à tous les conteneurs ; indiquez un préfixe d&apos;identifiant unique ou un nom</translation>
     </message>
 </context>
 <context>
