@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "clioptions.h"
+#include "ruleoptions.h"
 #include "report/analysisjson.h"
 #include "report/textsummary.h"
 
@@ -38,6 +39,8 @@ int runAnalyze(const QStringList &arguments)
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       QCoreApplication::translate("cli", "Show progress on standard error."));
     parser.addOptions({json, files, platform, container, progress});
+    const RuleOptions ruleOptions;
+    ruleOptions.addTo(parser);
     parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"),
                                  QCoreApplication::translate("cli", "Evidence files or folders; PATH:TAG picks one tag of an OCI "
                                     "layout."),
@@ -83,6 +86,10 @@ int runAnalyze(const QStringList &arguments)
     AnalyzeOptions options;
     options.platform = parser.value(platform);
     options.container = parser.value(container);
+    if (const auto error = ruleOptions.apply(parser, options)) {
+        err() << QStringLiteral("dockscope-cli analyze: ") << *error << Qt::endl;
+        return ExitUsage;
+    }
     const Analysis analysis = Analyzer::run(evidence, options, &control);
     if (control.progress) {
         err() << QStringLiteral("\r").leftJustified(72) << QStringLiteral("\r") << Qt::flush;

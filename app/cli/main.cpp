@@ -3,6 +3,7 @@
 #include "analyzecommand.h"
 #include "cicommand.h"
 #include "containerscommand.h"
+#include "timelinecommand.h"
 #include "clioptions.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ QString usage()
         "            summary or write the JSON analysis (--json FILE|-).\n"
         "  ci        Evaluate dive's CI rules (efficiency, wasted bytes) on images.\n"
         "  containers List the containers of a data root, disk or evidence folder.\n"
+        "  timeline  Write the timeline as CSV or JSON Lines for Timesketch\n"
+        "            (--format csv|jsonl, -o FILE).\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -43,7 +46,9 @@ QString usage()
         "  dockscope-cli analyze --platform linux/arm64 ./oci-layout\n"
         "  dockscope-cli ci --lowest-efficiency 0.95 image.tar\n"
         "  dockscope-cli containers /mnt/evidence\n"
-        "  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence\n");
+        "  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence\n"
+        "  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar\n"
+        "  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence\n");
 }
 
 } // namespace
@@ -86,6 +91,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"ci") {
         return runCi(args);
+    }
+    if (command == u"timeline") {
+        return runTimeline(args);
     }
     if (command == u"containers") {
         return runContainers(args);

@@ -39,6 +39,37 @@ void checklistFindings(const Container &c, FindingSink &sink)
     }
 }
 
+// An untagged image that another image of the same evidence was built on: the classic builder
+// leaves one per Dockerfile step. Its layers and history are the other image's first ones, so
+// its findings would repeat the other's; it is checked through the image built on it.
+bool isBuildIntermediate(const Image &image, const Analysis &analysis)
+{
+    if (!image.repoTags.isEmpty()) {
+        return false;
+    }
+    const auto &history = image.config.history;
+    for (const Image &other : analysis.images) {
+        if (&other == &image || other.kind != u"image" || other.evidence != image.evidence
+            || other.config.history.size() <= history.size()
+            || other.layers.size() < image.layers.size()) {
+            continue;
+        }
+        bool prefix = true;
+        for (std::size_t i = 0; prefix && i < image.layers.size(); ++i) {
+            prefix = !image.layers[i].diffId.isEmpty()
+                && image.layers[i].diffId == other.layers[i].diffId;
+        }
+        for (std::size_t i = 0; prefix && i < history.size(); ++i) {
+            prefix = history[i].createdBy == other.config.history[i].createdBy
+                && history[i].created == other.config.history[i].created;
+        }
+        if (prefix) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void Detector::run(Analysis &analysis, const RuleSet &rules)
@@ -53,7 +84,8 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
 
     std::set<QString> checkedImages;
     for (const Image &image : analysis.images) {
-        if (image.kind == u"image" && (image.id.isEmpty() || checkedImages.insert(image.id).second)) {
+        if (image.kind == u"image" && !isBuildIntermediate(image, analysis)
+            && (image.id.isEmpty() || checkedImages.insert(image.id).second)) {
             ImageChecks::run(image, rules, sink);
         }
     }

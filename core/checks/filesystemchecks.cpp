@@ -255,9 +255,20 @@ struct Checks
         fs16(f);
     }
 
+    // The empty file the runtime creates in the read-write layer for a bind-mounted file
+    // (/var/run/docker.sock, /etc/hostname): its mode is the host file's, not the attacker's.
+    bool isMountPlaceholder(const FileView &f) const
+    {
+        if (!container || !f.entry || f.entry->size != 0) {
+            return false;
+        }
+        return std::any_of(container->mounts.begin(), container->mounts.end(),
+                           [&](const Mount &m) { return m.destination == f.path; });
+    }
+
     void fs01(const FileView &f)
     {
-        if (!changed(f) || !isExecutable(f)) {
+        if (!changed(f) || !isExecutable(f) || isMountPlaceholder(f)) {
             return;
         }
         const FileKind kind = kindOf(f);

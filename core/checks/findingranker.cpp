@@ -12,9 +12,13 @@ namespace {
 
 QString key(const Finding &f)
 {
-    const QString place = f.path.isEmpty() ? f.source + u'|' + f.detail + u'|' + f.evidence : f.path;
+    // A log line is one place whatever indicators it matched; a file is one place per rule.
+    const bool logLine = f.rule.startsWith(u"LOG") && f.line >= 0;
+    const QString place = logLine ? f.source + u':' + QString::number(f.line)
+        : f.path.isEmpty()        ? f.source + u'|' + f.detail + u'|' + f.evidence
+                                  : f.path;
     return f.rule + u'|' + f.container + u'|' + (f.container.isEmpty() ? f.image : QString()) + u'|'
-        + f.layerDigest + u'|' + place + (f.rule.startsWith(u"LOG") ? u'|' + f.detail : QString());
+        + f.layerDigest + u'|' + place + (f.rule.startsWith(u"LOG") && !logLine ? u'|' + f.detail : QString());
 }
 
 std::vector<Finding> merge(std::vector<Finding> in)
@@ -41,7 +45,7 @@ std::vector<Finding> merge(std::vector<Finding> in)
             kept.offset = f.offset;
             kept.evidence = f.evidence;
         }
-        kept.count += f.rule.startsWith(u"LOG") ? 0 : 1;
+        kept.count = f.rule.startsWith(u"LOG") ? std::max(kept.count, f.count) : kept.count + 1;
     }
     return out;
 }

@@ -254,6 +254,60 @@ Json findingJson(const Finding &f)
     j["evidenceFile"] = str(f.evidenceFile);
     j["line"] = f.line >= 0 ? Json(f.line) : Json(nullptr);
     j["timestamp"] = nullable(f.timestamp);
+    j["layerDigest"] = nullable(f.layerDigest);
+    j["source"] = nullable(f.source);
+    j["detail"] = nullable(f.detail);
+    j["ruleSource"] = nullable(f.ruleSource);
+    j["author"] = nullable(f.author);
+    j["category"] = nullable(f.category);
+    j["basis"] = nullable(f.basis);
+    j["attack"] = nullable(f.attack);
+    j["offset"] = f.offset >= 0 ? Json(f.offset) : Json(nullptr);
+    j["count"] = f.count;
+    j["correlated"] = list(f.correlated);
+    j["escalation"] = nullable(f.escalation);
+    return j;
+}
+
+Json timelineJson(const TimelineEvent &e)
+{
+    Json j;
+    j["datetime"] = str(e.datetime);
+    j["timestamp_desc"] = str(e.timestampDesc);
+    j["source"] = str(e.source);
+    j["message"] = str(e.message);
+    j["evidence"] = str(e.evidenceFile);
+    j["path"] = nullable(e.path);
+    j["layer"] = e.layer >= 0 ? Json(e.layer) : Json(nullptr);
+    j["finding"] = nullable(e.findingId);
+    return j;
+}
+
+Json diagnosticJson(const Diagnostic &d)
+{
+    Json j;
+    j["evidence"] = str(d.evidence);
+    j["where"] = str(d.where);
+    j["message"] = str(d.message());
+    j["severity"] = str(Diagnostic::severityName(d.severity));
+    j["offset"] = d.offset >= 0 ? Json(d.offset) : Json(nullptr);
+    return j;
+}
+
+Json rulesJson(const RuleSetInfo &r)
+{
+    Json j;
+    j["version"] = nullable(r.version);
+    j["sha256"] = nullable(r.sha256);
+    j["files"] = list(r.files);
+    j["yaraRules"] = r.yaraRules;
+    j["maxScanBytes"] = r.maxScanBytes;
+    j["contentRules"] = r.contentRules;
+    Json warnings = Json::array();
+    for (const Diagnostic &d : r.diagnostics) {
+        warnings.push_back(diagnosticJson(d));
+    }
+    j["warnings"] = warnings;
     return j;
 }
 
@@ -308,6 +362,12 @@ QByteArray AnalysisJson::write(const Analysis &analysis, const Options &options)
         findings.push_back(findingJson(f));
     }
     root["findings"] = findings;
+    Json timeline = Json::array();
+    for (const TimelineEvent &e : analysis.timeline) {
+        timeline.push_back(timelineJson(e));
+    }
+    root["timeline"] = timeline;
+    root["rules"] = rulesJson(analysis.rules);
 
     Json integrity = Json::array();
     for (const IntegrityCheck &c : analysis.integrity) {
@@ -322,13 +382,7 @@ QByteArray AnalysisJson::write(const Analysis &analysis, const Options &options)
 
     Json warnings = Json::array();
     for (const Diagnostic &d : analysis.diagnostics) {
-        Json j;
-        j["evidence"] = str(d.evidence);
-        j["where"] = str(d.where);
-        j["message"] = str(d.message());
-        j["severity"] = str(Diagnostic::severityName(d.severity));
-        j["offset"] = d.offset >= 0 ? Json(d.offset) : Json(nullptr);
-        warnings.push_back(j);
+        warnings.push_back(diagnosticJson(d));
     }
     root["warnings"] = warnings;
     root["cancelled"] = analysis.cancelled;

@@ -82,6 +82,7 @@ QString SecretRules::mask(const QString &secret)
 std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &path, bool imageLayer) const
 {
     std::vector<SecretHit> hits;
+    std::vector<std::pair<qsizetype, qsizetype>> spans; // of each hit in the decoded text
     if (text.size() < 10 || (imageLayer && !path.isEmpty() && allowedInImage(path))) {
         return hits;
     }
@@ -113,30 +114,37 @@ std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &
             h.rule = rule.id;
             h.title = rule.title;
             h.severity = rule.severity;
-            h.offset = decoded.left(start).toUtf8().size();
-            h.line = decoded.left(start).count(u'\n') + 1;
-            const qsizetype lineStart = decoded.lastIndexOf(u'\n', start > 0 ? start - 1 : 0) + 1;
-            qsizetype lineEnd = decoded.indexOf(u'\n', start);
-            if (lineEnd < 0) {
-                lineEnd = decoded.size();
-            }
-            QString line = decoded.mid(lineStart, lineEnd - lineStart);
-            const qsizetype inLine = start - lineStart;
-            if (inLine >= 0 && inLine + secret.size() <= line.size()) {
-                line.replace(inLine, secret.size(), mask(secret));
-            } else {
-                line = mask(secret);
-            }
-            h.masked = line.trimmed().left(200);
             hits.push_back(std::move(h));
+            spans.emplace_back(start, secret.size());
         }
     }
+    if (hits.empty()) {
+        return hits;
+    }
+    // Every secret of the text masked in one copy (masks keep the length), so that a line with
+    // two secrets shows neither.
+    QString masked = decoded;
+    for (const auto &[start, length] : spans) {
+        masked.replace(start, length, mask(decoded.mid(start, length)));
+    }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        SecretHit &h = hits[i];
+        const qsizetype start = spans[i].first;
+        h.offset = decoded.left(start).toUtf8().size();
+        h.line = decoded.left(start).count(u'\n') + 1;
+        const qsizetype lineStart = decoded.lastIndexOf(u'\n', start > 0 ? start - 1 : 0) + 1;
+        qsizetype lineEnd = decoded.indexOf(u'\n', start);
+        if (lineEnd < 0) {
+            lineEnd = decoded.size();
+        }
+        h.masked = masked.mid(lineStart, lineEnd - lineStart).trimmed().left(200);
+    }
     // One hit per place: the most specific rule (first in the file) wins at an offset.
-    std::stable_sort(hits.begin(), hits.end(), [](const SecretHit &a, const SecretHit &b) { return a.line < b.line; });
+    std::stable_sort(hits.begin(), hits.end(), [](const SecretHit &a, const SecretHit &b) { return a.offset < b.offset; });
     std::vector<SecretHit> unique;
     for (SecretHit &h : hits) {
         const bool dup = std::any_of(unique.begin(), unique.end(), [&](const SecretHit &u) {
-            return u.line == h.line && u.masked == h.masked;
+            return u.offset == h.offset;
         });
         if (!dup) {
             unique.push_back(std::move(h));
