@@ -152,6 +152,12 @@ struct Checks
             add("FS-02", std::nullopt, f, describe(f)).detail = QStringLiteral("file name");
             return true;
         }
+        // A renamed miner: a program whose strings are a miner's (pool protocol, miner banner).
+        if (changed(f) && kindOf(f) == FileKind::Elf && hasHit(f, "FC-02")) {
+            add("FS-02", std::nullopt, f, QStringLiteral("miner program: %1").arg(describe(f))).detail =
+                QStringLiteral("miner strings in a program");
+            return true;
+        }
         if (changed(f) && baseName(f.rel) == "config.json" && hasHit(f, "FC-02")) {
             add("FS-02", std::nullopt, f, QStringLiteral("miner configuration: %1").arg(describe(f))).detail =
                 QStringLiteral("miner config.json");

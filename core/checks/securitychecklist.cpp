@@ -342,14 +342,14 @@ struct Checker
         const QStringList opts = v.strings(QStringLiteral("HostConfig.SecurityOpt"));
         bool explicitProfile = false;
         for (const QString &o : opts) {
-            const QString norm = QString(o).replace(u':', u'=');
+            const QString norm = QString(o).replace(u':', u'=').toLower();
             if (norm == u"seccomp=unconfined") {
                 row.raise(Severity::High, o);
             } else if (norm.startsWith(u"seccomp=")) {
                 explicitProfile = true;
             }
         }
-        if (v.str(QStringLiteral("SeccompProfile")) == u"unconfined") {
+        if (v.str(QStringLiteral("SeccompProfile")).compare(u"unconfined", Qt::CaseInsensitive) == 0) {
             row.raise(Severity::High, QStringLiteral("SeccompProfile: unconfined"));
         }
         const auto privileged = v.boolean(QStringLiteral("HostConfig.Privileged"));
@@ -392,7 +392,7 @@ struct Checker
             row.raise(Severity::Medium, QStringLiteral("AppArmorProfile: \"%1\"").arg(profile));
         }
         for (const QString &o : v.strings(QStringLiteral("HostConfig.SecurityOpt"))) {
-            const QString norm = QString(o).replace(u':', u'=');
+            const QString norm = QString(o).replace(u':', u'=').toLower();
             if (norm == u"apparmor=unconfined" || norm == u"label=disable") {
                 row.raise(Severity::Medium, o);
             }
