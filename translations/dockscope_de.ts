@@ -1465,6 +1465,10 @@
         <translation>dockscope-cli containers: keine Beweismittel angegeben</translation>
     </message>
     <message>
+        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
+        <translation>dockscope-cli analyze: ein leeres Präfix für --container passt auf jeden Container; geben Sie ein eindeutiges ID-Präfix oder einen Namen an</translation>
+    </message>
+    <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
 
 Forensic analysis of Docker images and containers, offline.
@@ -1474,6 +1478,8 @@ Commands:
             summary or write the JSON analysis (--json FILE|-).
   ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
   containers List the containers of a data root, disk or evidence folder.
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
 
 Options:
   -h, --help     Show this help (COMMAND --help for a command&apos;s options).
@@ -1489,6 +1495,8 @@ Examples:
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
   dockscope-cli containers /mnt/evidence
   dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
 </source>
         <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
 
@@ -1502,6 +1510,8 @@ Befehle:
             Images anwenden.
   containers Die Container eines Datenverzeichnisses, eines Datenträgers
              oder eines Beweismittelordners auflisten.
+  timeline  Die Zeitleiste als CSV oder JSON Lines für Timesketch schreiben
+            (--format csv|jsonl, -o DATEI).
 
 Optionen:
   -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
@@ -1518,11 +1528,69 @@ Beispiele:
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
   dockscope-cli containers /mnt/evidence
   dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
 </translation>
     </message>
     <message>
-        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
-        <translation>dockscope-cli analyze: ein leeres Präfix für --container passt auf jeden Container; geben Sie ein eindeutiges ID-Präfix oder einen Namen an</translation>
+        <source>Also compile the YARA rules (*.yar, *.yara) of DIR; may be given more than once.</source>
+        <translation>Zusätzlich die YARA-Regeln (*.yar, *.yara) aus VERZ kompilieren; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Content rules look at files up to SIZE (bytes, or with K, M, G); default 16M.</source>
+        <translation>Inhaltsregeln prüfen Dateien bis GRÖSSE (Bytes, oder mit K, M, G); Vorgabe 16M.</translation>
+    </message>
+    <message>
+        <source>Do not run content rules (YARA, secrets); files are still hashed.</source>
+        <translation>Keine Inhaltsregeln ausführen (YARA, Geheimnisse); Dateien werden weiterhin gehasht.</translation>
+    </message>
+    <message>
+        <source>--rules %1: not a folder</source>
+        <translation>--rules %1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>--max-scan-size %1: not a size</source>
+        <translation>--max-scan-size %1: keine Größe</translation>
+    </message>
+    <message>
+        <source>Write the timeline of the evidence (image history, file times, container lifecycle, log lines, findings) as CSV or JSON Lines for Timesketch.</source>
+        <translation>Die Zeitleiste der Beweismittel (Image-Historie, Dateizeiten, Container-Lebenszyklus, Protokollzeilen, Befunde) als CSV oder JSON Lines für Timesketch schreiben.</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (Vorgabe) oder jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&quot;-&quot;, the default, for standard output).</source>
+        <translation>In DATEI schreiben (&quot;-&quot;, die Vorgabe, für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Leave out the modification times of the files of the image layers.</source>
+        <translation>Die Änderungszeiten der Dateien der Image-Layer auslassen.</translation>
+    </message>
+    <message>
+        <source>Platform to analyse in multi-platform OCI indexes.</source>
+        <translation>Zu analysierende Plattform in OCI-Indizes mit mehreren Plattformen.</translation>
+    </message>
+    <message>
+        <source>Evidence files or folders.</source>
+        <translation>Beweismitteldateien oder -ordner.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli timeline: no evidence given</source>
+        <translation>dockscope-cli timeline: keine Beweismittel angegeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli timeline: unknown format &quot;%1&quot; (csv or jsonl)</source>
+        <translation>dockscope-cli timeline: unbekanntes Format &quot;%1&quot; (csv oder jsonl)</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,10 @@
         <translation>dockscope-cli containers&#xa0;: aucune preuve indiquée</translation>
     </message>
     <message>
+        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
+        <translation>dockscope-cli analyze : un préfixe --container vide correspond à tous les conteneurs ; indiquez un préfixe d&apos;identifiant unique ou un nom</translation>
+    </message>
+    <message>
         <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
 
 Forensic analysis of Docker images and containers, offline.
@@ -1474,6 +1478,8 @@ Commands:
             summary or write the JSON analysis (--json FILE|-).
   ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
   containers List the containers of a data root, disk or evidence folder.
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
 
 Options:
   -h, --help     Show this help (COMMAND --help for a command&apos;s options).
@@ -1489,41 +1495,103 @@ Examples:
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
   dockscope-cli containers /mnt/evidence
   dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
 </source>
-        <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
+        <translation>Utilisation : dockscope-cli COMMANDE [OPTIONS] PREUVE...
 
 Analyse forensique hors ligne d’images et de conteneurs Docker.
 
-Commandes&#xa0;:
+Commandes :
   analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
-            d’empreintes&#xa0;; afficher un résumé ou écrire l’analyse JSON
+            d’empreintes ; afficher un résumé ou écrire l’analyse JSON
             (--json FICHIER|-).
   ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
             des images.
   containers Lister les conteneurs d’un répertoire de données, d’un disque
              ou d’un dossier de preuves.
+  timeline  Écrire la chronologie en CSV ou JSON Lines pour Timesketch
+            (--format csv|jsonl, -o FICHIER).
 
-Options&#xa0;:
+Options :
   -h, --help     Afficher cette aide (COMMANDE --help pour les options
                  d’une commande).
   -v, --version  Afficher la version.
 
-Codes de sortie&#xa0;: 0 analyse effectuée, 1 analyse avec des avertissements sur
-les preuves (ci&#xa0;: une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
+Codes de sortie : 0 analyse effectuée, 1 analyse avec des avertissements sur
+les preuves (ci : une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
 n’a pu être lue.
 
-Exemples&#xa0;:
+Exemples :
   dockscope-cli analyze suspicious.tar
   dockscope-cli analyze --files --json report.json image.tar export.tar
   dockscope-cli analyze --platform linux/arm64 ./oci-layout
   dockscope-cli ci --lowest-efficiency 0.95 image.tar
   dockscope-cli containers /mnt/evidence
   dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
 </translation>
     </message>
     <message>
-        <source>dockscope-cli analyze: an empty --container prefix matches every container; give a unique id prefix or a name</source>
-        <translation>dockscope-cli analyze : un préfixe --container vide correspond à tous les conteneurs ; indiquez un préfixe d&apos;identifiant unique ou un nom</translation>
+        <source>Also compile the YARA rules (*.yar, *.yara) of DIR; may be given more than once.</source>
+        <translation>Compiler aussi les règles YARA (*.yar, *.yara) de DOSSIER ; peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Content rules look at files up to SIZE (bytes, or with K, M, G); default 16M.</source>
+        <translation>Les règles de contenu examinent les fichiers jusqu’à TAILLE (octets, ou avec K, M, G) ; par défaut 16M.</translation>
+    </message>
+    <message>
+        <source>Do not run content rules (YARA, secrets); files are still hashed.</source>
+        <translation>Ne pas exécuter les règles de contenu (YARA, secrets) ; les fichiers sont toujours hachés.</translation>
+    </message>
+    <message>
+        <source>--rules %1: not a folder</source>
+        <translation>--rules %1 : pas un dossier</translation>
+    </message>
+    <message>
+        <source>--max-scan-size %1: not a size</source>
+        <translation>--max-scan-size %1 : pas une taille</translation>
+    </message>
+    <message>
+        <source>Write the timeline of the evidence (image history, file times, container lifecycle, log lines, findings) as CSV or JSON Lines for Timesketch.</source>
+        <translation>Écrire la chronologie des preuves (historique de l’image, dates des fichiers, cycle de vie du conteneur, lignes de journal, constats) en CSV ou JSON Lines pour Timesketch.</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (par défaut) ou jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&quot;-&quot;, the default, for standard output).</source>
+        <translation>Écrire dans FICHIER (« - », par défaut, pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Leave out the modification times of the files of the image layers.</source>
+        <translation>Omettre les dates de modification des fichiers des couches de l’image.</translation>
+    </message>
+    <message>
+        <source>Platform to analyse in multi-platform OCI indexes.</source>
+        <translation>Plateforme à analyser dans les index OCI multiplateformes.</translation>
+    </message>
+    <message>
+        <source>Evidence files or folders.</source>
+        <translation>Fichiers ou dossiers de preuves.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli timeline: no evidence given</source>
+        <translation>dockscope-cli timeline : aucune preuve indiquée</translation>
+    </message>
+    <message>
+        <source>dockscope-cli timeline: unknown format &quot;%1&quot; (csv or jsonl)</source>
+        <translation>dockscope-cli timeline : format inconnu « %1 » (csv ou jsonl)</translation>
     </message>
 </context>
 <context>
