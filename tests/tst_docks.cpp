@@ -7,7 +7,7 @@
 #include "checklistview.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
-#include "report/htmlsummary.h"
+#include "report/reporthtml.h"
 #include "reportpreview.h"
 #include "roles.h"
 #include "settings.h"
@@ -614,7 +614,7 @@ private Q_SLOTS:
 
     void htmlSummaryEscapesHostileNames()
     {
-        const QString html = HtmlSummary::write(sampleAnalysis());
+        const QString html = ReportHtml::write(sampleAnalysis());
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
@@ -642,7 +642,7 @@ private Q_SLOTS:
         EvidenceItem e;
         e.path = QStringLiteral("/cases/esc\x1b[31mred.tar");
         a.evidence = {e};
-        const QString controls = HtmlSummary::write(a);
+        const QString controls = ReportHtml::write(a);
         QVERIFY(!controls.contains(QChar(0x1b)));
         QVERIFY(controls.contains(QStringLiteral("esc") + QChar(0x241b) + QStringLiteral("[31mred.tar")));
     }
@@ -673,7 +673,7 @@ private Q_SLOTS:
         QCOMPARE(analysis.images[0].layers.size(), std::size_t(2));
         QVERIFY(!analysis.evidence[0].sha256.isEmpty());
 
-        const QString html = HtmlSummary::write(analysis);
+        const QString html = ReportHtml::write(analysis);
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(html.contains(QStringLiteral("evil&lt;script&gt;alert(1)&lt;/script&gt;.tar")));
         QVERIFY(html.contains(analysis.evidence[0].sha256));

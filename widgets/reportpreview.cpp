@@ -1,6 +1,6 @@
 #include "reportpreview.h"
 
-#include "report/htmlsummary.h"
+#include "report/reporthtml.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -42,7 +42,7 @@ void ReportPreview::setAnalysis(const Analysis &analysis)
     const bool empty = analysis.evidence.empty() && analysis.images.empty()
         && analysis.containers.empty() && analysis.findings.empty()
         && analysis.diagnostics.empty();
-    m_html = empty ? QString() : HtmlSummary::write(analysis);
+    m_html = empty ? QString() : ReportHtml::write(analysis);
     m_browser->setHtml(m_html);
     m_stack->setCurrentIndex(empty ? 1 : 0);
 }

@@ -10,7 +10,7 @@ class QTextBrowser;
 
 namespace dockscope {
 
-// The "Report preview" dock: the HTML summary of the analysis (HtmlSummary) as it will be
+// The "Report preview" dock: the HTML summary of the analysis (ReportHtml) as it will be
 // written, in a read-only browser that follows no links and loads nothing.
 class ReportPreview final : public QWidget
 {

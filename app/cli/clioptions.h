@@ -12,6 +12,8 @@ enum ExitCode {
     ExitWarnings = 1,     // analysed, with warnings about the evidence (or a failed CI rule)
     ExitUsage = 2,        // usage error
     ExitNoEvidence = 3,   // no evidence could be read
+    ExitVerifyFailed = 4, // case: an evidence item does not match its intake digests, or the
+                          // audit log's hash chain is broken
 };
 
 QTextStream &out();

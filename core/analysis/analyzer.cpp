@@ -8,6 +8,7 @@
 #include "archive/bytesource.h"
 #include "archive/decodedsource.h"
 #include "archive/tarstream.h"
+#include "case/evidencehasher.h"
 #include "evidence/dirstore.h"
 #include "evidence/dockerarchivereader.h"
 #include "evidence/evidenceprobe.h"
@@ -19,7 +20,6 @@
 #include "util/digest.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QFileInfo>
@@ -70,24 +70,12 @@ Digest hashFile(const ReadOnlyFile &file, std::atomic<qint64> &progress, const J
     return hash.finish();
 }
 
-// A folder's digest: SHA-256 over "<sha256>  <relative path>\n" lines, sorted by path.
+// A folder's digest: SHA-256 over its sorted listing, as the case records it at intake.
 Digest hashFolder(const QString &root, std::atomic<qint64> &progress, const JobControl *control)
 {
-    QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        files << it.next();
-    }
-    files.sort();
-    Sha256 listing;
-    for (const QString &f : files) {
-        QString error;
-        const auto file = ReadOnlyFile::open(f, &error);
-        const Digest d = file ? hashFile(*file, progress, control) : Digest{};
-        listing.update((d.hex() + QStringLiteral("  ") + f.mid(root.size() + 1) + u'\n').toUtf8());
-    }
-    return listing.finish();
+    const EvidenceHashes h = EvidenceHasher::hash(root, EvidenceHasher::Sha256Only, &progress,
+                                                  control ? &control->cancel : nullptr);
+    return h.cancelled ? Digest{} : Digest::fromHex(h.sha256);
 }
 
 } // namespace

@@ -8,10 +8,7 @@
 
 namespace dockscope {
 
-namespace {
-
-// Microseconds since the epoch, as Timesketch's "timestamp" column wants; 0 when unparsable.
-qint64 epochMicros(const QString &datetime)
+qint64 TimelineExport::epochMicros(const QString &datetime)
 {
     const QDateTime t = QDateTime::fromString(datetime, Qt::ISODateWithMs);
     if (!t.isValid()) {
@@ -33,7 +30,7 @@ qint64 epochMicros(const QString &datetime)
     return micros;
 }
 
-QByteArray csvField(const QString &value)
+QByteArray TimelineExport::csvField(const QString &value)
 {
     QByteArray s = value.toUtf8();
     if (s.contains(',') || s.contains('"') || s.contains('\n') || s.contains('\r')) {
@@ -42,6 +39,8 @@ QByteArray csvField(const QString &value)
     }
     return s;
 }
+
+namespace {
 
 QString layerText(int layer)
 {

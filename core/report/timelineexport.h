@@ -20,6 +20,11 @@ public:
     // image layer, sorted as one list.
     static std::vector<TimelineEvent> events(const Analysis &analysis, bool imageFiles);
     static QByteArray write(const std::vector<TimelineEvent> &events, Format format);
+
+    // Microseconds since the epoch, as Timesketch's "timestamp" column wants; 0 when unparsable.
+    static qint64 epochMicros(const QString &datetime);
+    // One CSV field (RFC 4180 quoting), UTF-8.
+    static QByteArray csvField(const QString &value);
 };
 
 } // namespace dockscope

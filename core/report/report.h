@@ -1,0 +1,44 @@
+#pragma once
+
+#include "case/casedata.h"
+#include "model/analysis.h"
+#include "reportoptions.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dockscope {
+
+// One report, the model the four renderings (HTML, PDF, JSON, CSV) share: the analysis, the
+// case it belongs to (if any), the findings chosen by the options, and who, when and what.
+// It refers to the analysis; keep that alive while rendering.
+struct Report
+{
+    QString id;            // "DSR-" + 16 hex: from the case, the time and the result digest
+    QString generated;     // UTC, ISO 8601
+    QString resultSha256;  // SHA-256 of the analysis JSON (`dockscope-cli analyze --json`)
+    ReportOptions options;
+    const Analysis *analysis = nullptr;
+    std::optional<CaseSnapshot> caseData;
+    std::vector<Finding> findings; // those the options keep, ranked
+    int omittedFindings = 0;       // left out by the options
+    std::vector<TimelineEvent> timeline; // at most options.maxTimelineEvents
+    int omittedTimelineEvents = 0;
+
+    bool includes(ReportSection s) const { return options.includes(s); }
+    // Tags and bookmarks on a finding (by CaseTargets::findingKey).
+    std::vector<const CaseTag *> tagsOf(const Finding &finding) const;
+    // Verification problems: evidence whose latest verification failed, or any failure ever.
+    bool evidenceProblem() const;
+};
+
+class ReportBuilder
+{
+public:
+    static Report build(const Analysis &analysis, const std::optional<CaseSnapshot> &caseData,
+                        const ReportOptions &options);
+};
+
+} // namespace dockscope
