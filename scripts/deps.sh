@@ -14,6 +14,8 @@ DOCKSCOPE_PACKAGES=(
     libisal-dev isal openssl
     # headless GUI runs, PDF checks, test helpers
     xvfb xauth poppler-utils fonts-dejavu-core python3 time
+    # packages (scripts/package.sh): shlibdeps, metadata checks
+    dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils groff-base man-db
 )
 
 missing=()
