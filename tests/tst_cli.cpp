@@ -2,6 +2,7 @@
 // codes, the text summary, the JSON contract of `analyze` (docs: ARCHITECTURE.md), its
 // determinism, and `ci` with dive's rules and output format.
 
+#include "clirunner.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -20,49 +21,6 @@
 using namespace dockscope::test;
 
 namespace {
-
-struct Run
-{
-    bool finished = false;
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(code) + "\n--- stdout\n" + out.left(4000)
-            + "\n--- stderr\n" + err.left(4000);
-    }
-};
-
-Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess p;
-    p.setProgram(cli());
-    p.setArguments(arguments);
-    if (!workingDirectory.isEmpty()) {
-        p.setWorkingDirectory(workingDirectory);
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        return r;
-    }
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(180000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString ggcr(const char *name)
 {

@@ -43,7 +43,7 @@ QString headerRow(const QStringList &titles)
 QString openTable()
 {
     // The attributes are for QTextDocument (the preview and the PDF), the CSS for browsers.
-    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n");
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n");
 }
 
 QString percent(double ratio)
@@ -123,6 +123,9 @@ QString style()
         "th { background-color: #ececec; }\n"
         "table.facts th, table.facts td { border: none; background-color: transparent; }\n"
         "td.num { text-align: right; }\n"
+        "table.finding { margin-top: 8px; page-break-inside: avoid; }\n"
+        "td.label { color: #505050; white-space: nowrap; }\n"
+        "h4 { font-size: 10pt; }\n"
         "td.mono, span.mono { font-family: monospace; }\n"
         "td.wrap { word-break: break-all; }\n"
         ".bad, .critical, .fail, .error { color: #9c0e2e; font-weight: bold; }\n"
@@ -386,46 +389,41 @@ QString imageLabel(const Image &image)
     return image.repoTags.isEmpty() ? shortId(image.id) : image.repoTags.constFirst();
 }
 
-// What a finding points at, one pointer per line.
-QStringList proofLines(const Finding &f, const QHash<QString, QString> &containers,
-                       const QHash<QString, QString> &images)
+// What a finding points at: (label, value) pairs, one pointer each.
+std::vector<std::pair<QString, QString>> proofOf(const Finding &f, const QHash<QString, QString> &containers,
+                                                 const QHash<QString, QString> &images)
 {
-    QStringList lines;
-    if (!f.evidenceFile.isEmpty()) {
-        lines << ReportHtml::tr("evidence: %1").arg(f.evidenceFile);
-    }
+    std::vector<std::pair<QString, QString>> out;
+    const auto add = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty()) {
+            out.emplace_back(label, value);
+        }
+    };
+    add(ReportHtml::tr("Evidence file"), f.evidenceFile);
     if (!f.container.isEmpty()) {
-        lines << ReportHtml::tr("container: %1 (%2)")
-                     .arg(containers.value(f.container, shortId(f.container)), f.container);
+        add(ReportHtml::tr("Container"), containers.value(f.container, shortId(f.container))
+                + QStringLiteral(" (") + f.container + u')');
     }
     if (!f.image.isEmpty()) {
-        lines << ReportHtml::tr("image: %1 (%2)").arg(images.value(f.image, shortId(f.image)), f.image);
+        add(ReportHtml::tr("Image"), images.value(f.image, shortId(f.image)) + QStringLiteral(" (") + f.image + u')');
     }
     if (f.layer >= 0) {
-        lines << ReportHtml::tr("layer %1: %2").arg(f.layer).arg(f.layerDigest);
+        add(ReportHtml::tr("Layer"), f.layerDigest.isEmpty() ? QString::number(f.layer)
+                                                             : QString::number(f.layer) + QStringLiteral(": ") + f.layerDigest);
     }
-    if (!f.path.isEmpty()) {
-        lines << ReportHtml::tr("path: %1").arg(f.path);
-    }
-    if (!f.source.isEmpty()) {
-        lines << ReportHtml::tr("source: %1").arg(f.source);
-    }
+    add(ReportHtml::tr("Path"), f.path);
+    add(ReportHtml::tr("Source"), f.source);
     if (f.line >= 0) {
-        lines << ReportHtml::tr("line: %1").arg(f.line);
+        add(ReportHtml::tr("Line"), QString::number(f.line));
     }
     if (f.offset >= 0) {
-        lines << ReportHtml::tr("offset: %1").arg(f.offset);
+        add(ReportHtml::tr("Offset"), QString::number(f.offset));
     }
-    if (!f.timestamp.isEmpty()) {
-        lines << ReportHtml::tr("time: %1").arg(f.timestamp);
-    }
-    if (!f.sha256.isEmpty()) {
-        lines << ReportHtml::tr("SHA-256: %1").arg(f.sha256);
-    }
-    if (!f.detail.isEmpty()) {
-        lines << ReportHtml::tr("matched by: %1").arg(f.detail);
-    }
-    return lines;
+    add(ReportHtml::tr("Time"), f.timestamp);
+    add(ReportHtml::tr("SHA-256"), f.sha256);
+    add(ReportHtml::tr("Matched by"), f.detail);
+    add(ReportHtml::tr("Evidence"), f.evidence);
+    return out;
 }
 
 struct Labels
@@ -819,30 +817,38 @@ void writeFindings(QString &out, const Report &r)
         return;
     }
     const Labels labels(*r.analysis);
-    out += openTable();
-    out += headerRow({ReportHtml::tr("#"), ReportHtml::tr("Severity"), ReportHtml::tr("Finding"),
-                      ReportHtml::tr("Proof"), ReportHtml::tr("Evidence")});
     int n = 0;
+    // One small table per finding: its title, then each pointer to its proof on a row.
     for (const Finding &f : r.findings) {
-        QStringList what{f.rule + QStringLiteral(": ") + f.title};
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" class=\"finding\">\n");
+        out += QStringLiteral("<tr><th colspan=\"2\"><span class=\"") + severityClass(f.severity) + QStringLiteral("\">")
+            + esc(QStringLiteral("%1. ").arg(++n) + severityText(f.severity)) + QStringLiteral("</span> ")
+            + esc(f.rule + QStringLiteral(": ") + f.title) + QStringLiteral("</th></tr>\n");
+        const auto row = [&out](const QString &label, const QString &value, const QString &cls) {
+            out += QStringLiteral("<tr><td width=\"18%\" class=\"label\">") + esc(label) + QStringLiteral("</td>")
+                + cell(value, cls) + QStringLiteral("</tr>\n");
+        };
         if (!f.rationale.isEmpty()) {
-            what << f.rationale;
+            row(ReportHtml::tr("Why it matters"), f.rationale, QStringLiteral("wrap"));
         }
         if (!f.escalation.isEmpty()) {
-            what << ReportHtml::tr("raised: %1").arg(f.escalation);
+            row(ReportHtml::tr("Severity raised"), f.escalation, QStringLiteral("wrap"));
         }
         if (f.count > 1) {
-            what << ReportHtml::tr("%1 places").arg(f.count);
+            row(ReportHtml::tr("Places"), QString::number(f.count), QString());
+        }
+        for (const auto &[label, value] : proofOf(f, labels.containers, labels.images)) {
+            row(label, value, QStringLiteral("mono wrap"));
+        }
+        if (!f.attack.isEmpty() || !f.basis.isEmpty()) {
+            row(ReportHtml::tr("Basis"), QStringList{f.basis, f.attack}.join(QStringLiteral(" · ")), QString());
         }
         for (const CaseTag *t : r.tagsOf(f)) {
-            what << ReportHtml::tr("tag \"%1\" (%2): %3").arg(t->label, t->examiner, t->comment);
+            row(ReportHtml::tr("Tag"), ReportHtml::tr("%1 (%2): %3").arg(t->label, t->examiner, t->comment),
+                QStringLiteral("wrap"));
         }
-        out += QStringLiteral("<tr>") + cell(QString::number(++n), QStringLiteral("num"))
-            + cell(severityText(f.severity), severityClass(f.severity)) + linesCell(what, QStringLiteral("wrap"))
-            + linesCell(proofLines(f, labels.containers, labels.images), QStringLiteral("mono wrap"))
-            + cell(f.evidence, QStringLiteral("mono wrap")) + QStringLiteral("</tr>\n");
+        out += QStringLiteral("</table>\n");
     }
-    out += QStringLiteral("</table>\n");
 }
 
 void writeChanges(QString &out, const Report &r)
