@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>ChainCheck</name>
+    <message>
+        <source>entry %1 follows entry %2: entries are missing</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: Einträge fehlen</translation>
+    </message>
+    <message>
+        <source>entry %1 does not name the hash of entry %2</source>
+        <translation>Eintrag %1 nennt nicht den Hash von Eintrag %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its hash does not match its contents)</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht zu seinem Inhalt)</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but the case recorded entry %2 as its last: entries were removed</source>
+        <translation>das Log endet bei Eintrag %1, der Fall hat aber Eintrag %2 als letzten erfasst: Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2) differs from its intake record in the audit log</source>
+        <translation>Beweismittel %1 (%2) weicht von seinem Aufnahmeeintrag im Audit-Log ab</translation>
+    </message>
+    <message>
+        <source>evidence item %1 recorded in the audit log is missing from the case</source>
+        <translation>das im Audit-Log erfasste Beweismittel %1 fehlt im Fall</translation>
+    </message>
+    <message>
+        <source>verification %1 differs from its record in the audit log</source>
+        <translation>Verifizierung %1 weicht von ihrem Eintrag im Audit-Log ab</translation>
+    </message>
+    <message>
+        <source>verification %1 recorded in the audit log is missing from the case</source>
+        <translation>die im Audit-Log erfasste Verifizierung %1 fehlt im Fall</translation>
+    </message>
+</context>
+<context>
     <name>CiEvaluator</name>
     <message>
         <source>line without a key: %1</source>
@@ -820,6 +855,30 @@
         <source>the secret rules are not a JSON object with a &quot;rules&quot; list</source>
         <translation>die Geheimnisregeln sind kein JSON-Objekt mit einer Liste &quot;rules&quot;</translation>
     </message>
+    <message>
+        <source>the case file could not be written or read: %1</source>
+        <translation>die Falldatei konnte nicht geschrieben oder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a file of this name exists already; a case is never overwritten</source>
+        <translation>eine Datei dieses Namens existiert bereits; ein Fall wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>no such case file</source>
+        <translation>Falldatei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not a Dockscope case file (%1)</source>
+        <translation>keine Dockscope-Falldatei (%1)</translation>
+    </message>
+    <message>
+        <source>case file version %1 is not supported by this version of Dockscope</source>
+        <translation>Falldatei-Version %1 wird von dieser Version von Dockscope nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -857,7 +916,7 @@
     </message>
 </context>
 <context>
-    <name>HtmlSummary</name>
+    <name>ReportHtml</name>
     <message>
         <source>%1 (%2 B)</source>
         <translation>%1 (%2 B)</translation>
@@ -907,38 +966,6 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Beweismittel</translation>
-    </message>
-    <message>
-        <source>No evidence.</source>
-        <translation>Keine Beweismittel.</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
-    </message>
-    <message>
-        <source>not hashed</source>
-        <translation>nicht gehasht</translation>
-    </message>
-    <message>
         <source>Integrity:</source>
         <translation>Integrität:</translation>
     </message>
@@ -983,6 +1010,10 @@
         <translation>ID</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1001,6 +1032,10 @@
     <message>
         <source>#</source>
         <translation>#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1075,68 +1110,12 @@
         <translation>Verschwendet</translation>
     </message>
     <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>container %1</source>
-        <translation>Container %1</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>Image %1</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>Layer %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>Security checklist</source>
-        <translation>Sicherheits-Checkliste</translation>
-    </message>
-    <message>
-        <source>Container %1</source>
-        <translation>Container %1</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>Evidence integrity</source>
@@ -1147,6 +1126,14 @@
         <translation>Warnungen</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
@@ -1155,16 +1142,634 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Dockscope report</source>
-        <translation>Dockscope-Bericht</translation>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Written by Dockscope %1.</source>
-        <translation>Erstellt mit Dockscope %1.</translation>
+        <source>Evidence and its verification</source>
+        <translation>Beweismittel und ihre Verifizierung</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Security checklist</source>
+        <translation>Sicherheits-Checkliste</translation>
+    </message>
+    <message>
+        <source>Image layers</source>
+        <translation>Image-Layer</translation>
+    </message>
+    <message>
+        <source>Container changes</source>
+        <translation>Container-Änderungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Examiner notes and tagged items</source>
+        <translation>Notizen des Bearbeiters und markierte Elemente</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Appendix: audit log</source>
+        <translation>Anhang: Audit-Log</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>übereinstimmend</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>UNLESBAR</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Beweismitteldatei</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Erkannt durch</translation>
+    </message>
+    <message>
+        <source>Forensic examination report</source>
+        <translation>Forensischer Untersuchungsbericht</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Fallname</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>none (evidence reported without a case file)</source>
+        <translation>keiner (Beweismittel ohne Falldatei berichtet)</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Report date (%1)</source>
+        <translation>Berichtsdatum (%1)</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Dockscope %1</source>
+        <translation>Dockscope %1</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Falldatei</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Analysis result SHA-256</source>
+        <translation>SHA-256 des Analyseergebnisses</translation>
+    </message>
+    <message>
+        <source>EVIDENCE VERIFICATION FAILED: at least one evidence item did not match the digests taken at intake. See &quot;%1&quot;.</source>
+        <translation>VERIFIZIERUNG DER BEWEISMITTEL FEHLGESCHLAGEN: Mindestens ein Beweismittel stimmte nicht mit den bei der Aufnahme erfassten Digests überein. Siehe „%1“.</translation>
+    </message>
+    <message>
+        <source>AUDIT LOG BROKEN at entry %1: %2</source>
+        <translation>AUDIT-LOG BESCHÄDIGT bei Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
         <translation>Abgebrochen: Die Ergebnisse sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>No suspicious findings.</source>
+        <translation>Keine verdächtigen Befunde.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>… and %1 more in &quot;%2&quot;.</source>
+        <translation>… und %1 weitere in „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) reported: critical %1, high %2, medium %3, low %4, info %5.</source>
+        <translation>
+            <numerusform>%n Befund gemeldet: kritisch %1, hoch %2, mittel %3, niedrig %4, Info %5.</numerusform>
+            <numerusform>%n Befunde gemeldet: kritisch %1, hoch %2, mittel %3, niedrig %4, Info %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>, exit code %1</source>
+        <translation>, Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Security configuration</source>
+        <translation>Sicherheitskonfiguration</translation>
+    </message>
+    <message>
+        <source>No configuration in the evidence.</source>
+        <translation>Keine Konfiguration in den Beweismitteln.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed or do not apply.</source>
+        <translation>Alle %1 Prüfungen bestanden oder sind nicht zutreffend.</translation>
+    </message>
+    <message>
+        <source>File changes</source>
+        <translation>Dateiänderungen</translation>
+    </message>
+    <message>
+        <source>Added: %1 (suspicious: %2)</source>
+        <translation>Hinzugefügt: %1 (verdächtig: %2)</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (suspicious: %2)</source>
+        <translation>Geändert: %1 (verdächtig: %2)</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (suspicious: %2)</source>
+        <translation>Gelöscht: %1 (verdächtig: %2)</translation>
+    </message>
+    <message>
+        <source>The changes are estimated (%1).</source>
+        <translation>Die Änderungen sind geschätzt (%1).</translation>
+    </message>
+    <message>
+        <source>Suspicious findings</source>
+        <translation>Verdächtige Befunde</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Vulnerability scan</source>
+        <translation>Schwachstellenscan</translation>
+    </message>
+    <message>
+        <source>No vulnerability data in this analysis (no scanner report was imported and no vulnerability database was given).</source>
+        <translation>Keine Schwachstellendaten in dieser Analyse (es wurde kein Scanner-Bericht importiert und keine Schwachstellendatenbank angegeben).</translation>
+    </message>
+    <message>
+        <source>Critical: %1, High: %2, Medium: %3, Low: %4, Unknown: %5</source>
+        <translation>Kritisch: %1, Hoch: %2, Mittel: %3, Niedrig: %4, Unbekannt: %5</translation>
+    </message>
+    <message>
+        <source>Where the evidence is</source>
+        <translation>Speicherort der Beweismittel</translation>
+    </message>
+    <message>
+        <source>Case folder (exports, reports): %1</source>
+        <translation>Fallordner (Exporte, Berichte): %1</translation>
+    </message>
+    <message>
+        <source>Digests taken when each item was added to the case, and the latest verification.</source>
+        <translation>Digests, die beim Hinzufügen jedes Beweismittels zum Fall erfasst wurden, und die letzte Verifizierung.</translation>
+    </message>
+    <message>
+        <source>Digests at intake</source>
+        <translation>Digests bei Aufnahme</translation>
+    </message>
+    <message>
+        <source>Latest verification</source>
+        <translation>Letzte Verifizierung</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>nie verifiziert</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>Verifizierungen</translation>
+    </message>
+    <message>
+        <source>Evidence #</source>
+        <translation>Beweismittel-Nr.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>SHA-256 found</source>
+        <translation>Gefundener SHA-256</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Evidence read by this analysis</source>
+        <translation>Von dieser Analyse gelesene Beweismittel</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Keine Beweismittel.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>SHA-256 when analysed</source>
+        <translation>SHA-256 bei der Analyse</translation>
+    </message>
+    <message>
+        <source>Case intake</source>
+        <translation>Fallaufnahme</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>not in a case</source>
+        <translation>in keinem Fall</translation>
+    </message>
+    <message>
+        <source>not in the case</source>
+        <translation>nicht im Fall</translation>
+    </message>
+    <message>
+        <source>same digest (item %1)</source>
+        <translation>gleicher Digest (Beweismittel %1)</translation>
+    </message>
+    <message>
+        <source>DIFFERENT digest (item %1)</source>
+        <translation>ABWEICHENDER Digest (Beweismittel %1)</translation>
+    </message>
+    <message>
+        <source>not hashed</source>
+        <translation>nicht gehasht</translation>
+    </message>
+    <message>
+        <source>The evidence was opened read-only and never extracted to disk. Each evidence file was hashed with SHA-256 when it was read. Image layers were read from the archives as they are, stacked in the order of the image configuration with whiteouts and opaque directories applied, and their digests checked against the manifest and the configuration. Container changes were taken from the read-write layer or the exported file system, and configuration, files, file contents and logs were checked against the rule set named below. Every finding names the evidence, place and content digest it rests on.</source>
+        <translation>Die Beweismittel wurden schreibgeschützt geöffnet und nie auf einen Datenträger entpackt. Jede Beweismitteldatei wurde beim Lesen mit SHA-256 gehasht. Die Image-Layer wurden unverändert aus den Archiven gelesen, in der Reihenfolge der Image-Konfiguration unter Anwendung von Whiteouts und opaken Verzeichnissen gestapelt und ihre Digests mit dem Manifest und der Konfiguration abgeglichen. Die Container-Änderungen wurden dem Lese-/Schreib-Layer oder dem exportierten Dateisystem entnommen, und Konfiguration, Dateien, Dateiinhalte und Logs wurden mit dem unten genannten Regelsatz geprüft. Jeder Befund nennt das Beweismittel, die Stelle und den Inhalts-Digest, auf denen er beruht.</translation>
+    </message>
+    <message>
+        <source>Rule set version</source>
+        <translation>Version des Regelsatzes</translation>
+    </message>
+    <message>
+        <source>Rule set SHA-256</source>
+        <translation>SHA-256 des Regelsatzes</translation>
+    </message>
+    <message>
+        <source>Rule files</source>
+        <translation>Regeldateien</translation>
+    </message>
+    <message>
+        <source>YARA rules</source>
+        <translation>YARA-Regeln</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Inhaltsregeln</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Content scan limit</source>
+        <translation>Grenze für Inhaltsscans</translation>
+    </message>
+    <message>
+        <source>Minimum severity reported</source>
+        <translation>Niedrigster berichteter Schweregrad</translation>
+    </message>
+    <message>
+        <source>Tagged findings only</source>
+        <translation>Nur markierte Befunde</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Sections left out</source>
+        <translation>Ausgelassene Abschnitte</translation>
+    </message>
+    <message>
+        <source>To reproduce the result: dockscope-cli analyze --json - EVIDENCE... | sha256sum gives the analysis result SHA-256 above for the same evidence, tool version and rule set.</source>
+        <translation>Zur Reproduktion des Ergebnisses: dockscope-cli analyze --json - BEWEISMITTEL... | sha256sum liefert für dieselben Beweismittel, dieselbe Werkzeugversion und denselben Regelsatz den oben angegebenen SHA-256 des Analyseergebnisses.</translation>
+    </message>
+    <message>
+        <source>Analyses recorded in the case</source>
+        <translation>Im Fall erfasste Analysen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Result SHA-256</source>
+        <translation>SHA-256 des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) left out by the report options (minimum severity, tagged only).</source>
+        <translation>%1 Befund(e) durch die Berichtsoptionen ausgelassen (Mindestschweregrad, nur markierte).</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Severity raised</source>
+        <translation>Schweregrad erhöht</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Fundstellen</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 changes, from %2%3.</source>
+        <translation>%1 Änderungen, aus %2%3.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>No container changes in the evidence.</source>
+        <translation>Keine Container-Änderungen in den Beweismitteln.</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>Keine datierten Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The first %1 events; %2 more are in the CSV and JSON renderings of this report.</source>
+        <translation>Die ersten %1 Ereignisse; %2 weitere stehen in der CSV- und JSON-Fassung dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>der Fall</translation>
+    </message>
+    <message>
+        <source>No notes or tags.</source>
+        <translation>Keine Notizen oder Tags.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags and bookmarks</source>
+        <translation>Tags und Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Only the evidence listed was examined; the running host, its memory and other containers were not.</source>
+        <translation>Nur die aufgeführten Beweismittel wurden untersucht; der laufende Host, sein Arbeitsspeicher und andere Container nicht.</translation>
+    </message>
+    <message>
+        <source>File contents larger than %1 were hashed but not scanned by the content rules.</source>
+        <translation>Dateiinhalte größer als %1 wurden gehasht, aber nicht mit den Inhaltsregeln durchsucht.</translation>
+    </message>
+    <message>
+        <source>The absence of a finding does not show the absence of compromise: the rules find known patterns only.</source>
+        <translation>Das Fehlen eines Befunds belegt nicht das Fehlen einer Kompromittierung: Die Regeln finden nur bekannte Muster.</translation>
+    </message>
+    <message>
+        <source>Content rules were switched off: files were classified by name only.</source>
+        <translation>Die Inhaltsregeln waren abgeschaltet: Dateien wurden nur nach ihrem Namen eingeordnet.</translation>
+    </message>
+    <message>
+        <source>The changes of container %1 are estimated from %2, not read from its read-write layer.</source>
+        <translation>Die Änderungen von Container %1 sind aus %2 geschätzt, nicht aus seinem Lese-/Schreib-Layer gelesen.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled: its results are incomplete.</source>
+        <translation>Die Analyse wurde abgebrochen: Ihre Ergebnisse sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) are not in this report because of its options.</source>
+        <translation>%1 Befund(e) sind aufgrund der Berichtsoptionen nicht in diesem Bericht enthalten.</translation>
+    </message>
+    <message>
+        <source>No case file: the evidence digests were taken during this analysis, not at intake, and no audit log exists.</source>
+        <translation>Keine Falldatei: Die Digests der Beweismittel wurden während dieser Analyse erfasst, nicht bei der Aufnahme, und es gibt kein Audit-Log.</translation>
+    </message>
+    <message>
+        <source>No case file, so no audit log.</source>
+        <translation>Keine Falldatei, daher kein Audit-Log.</translation>
+    </message>
+    <message>
+        <source>The hash chain of all %1 entries is intact. Each entry&apos;s hash is the SHA-256 of the compact JSON array [seq, time, examiner, action, details, previous hash]; the first entry&apos;s previous hash is 64 zeros.</source>
+        <translation>Die Hash-Kette aller %1 Einträge ist intakt. Der Hash jedes Eintrags ist der SHA-256 des kompakten JSON-Arrays [seq, time, examiner, action, details, previous hash]; der vorherige Hash des ersten Eintrags besteht aus 64 Nullen.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN at entry %1: %2</source>
+        <translation>DAS AUDIT-LOG IST BESCHÄDIGT bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>No container configuration in the evidence.</source>
+        <translation>Keine Container-Konfiguration in den Beweismitteln.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No images in the evidence.</source>
+        <translation>Keine Images in den Beweismitteln.</translation>
+    </message>
+    <message>
+        <source>End of report %1.</source>
+        <translation>Ende des Berichts %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>no case</source>
+        <translation>kein Fall</translation>
+    </message>
+    <message>
+        <source>Case %1 · Report %2</source>
+        <translation>Fall %1 · Bericht %2</translation>
+    </message>
+    <message>
+        <source>Dockscope %1</source>
+        <translation>Dockscope %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1469,70 +2074,6 @@
         <translation>dockscope-cli analyze: ein leeres Präfix für --container passt auf jeden Container; geben Sie ein eindeutiges ID-Präfix oder einen Namen an</translation>
     </message>
     <message>
-        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
-
-Forensic analysis of Docker images and containers, offline.
-
-Commands:
-  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
-            summary or write the JSON analysis (--json FILE|-).
-  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
-  containers List the containers of a data root, disk or evidence folder.
-  timeline  Write the timeline as CSV or JSON Lines for Timesketch
-            (--format csv|jsonl, -o FILE).
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-
-Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
-failed), 2 usage error, 3 no evidence could be read.
-
-Examples:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-</source>
-        <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
-
-Forensische Offline-Analyse von Docker-Images und -Containern.
-
-Befehle:
-  analyze   Beweismittel lesen, die Layer rekonstruieren, die Digest-Kette
-            prüfen; eine Zusammenfassung ausgeben oder die JSON-Analyse
-            schreiben (--json DATEI|-).
-  ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
-            Images anwenden.
-  containers Die Container eines Datenverzeichnisses, eines Datenträgers
-             oder eines Beweismittelordners auflisten.
-  timeline  Die Zeitleiste als CSV oder JSON Lines für Timesketch schreiben
-            (--format csv|jsonl, -o DATEI).
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
-                 eines Befehls).
-  -v, --version  Die Version anzeigen.
-
-Exit-Codes: 0 analysiert, 1 analysiert mit Warnungen zu den Beweismitteln
-(ci: eine Regel nicht erfüllt), 2 Aufruffehler, 3 kein Beweismittel lesbar.
-
-Beispiele:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-</translation>
-    </message>
-    <message>
         <source>Also compile the YARA rules (*.yar, *.yara) of DIR; may be given more than once.</source>
         <translation>Zusätzlich die YARA-Regeln (*.yar, *.yara) aus VERZ kompilieren; mehrfach angebbar.</translation>
     </message>
@@ -1591,6 +2132,659 @@ Beispiele:
     <message>
         <source>dockscope-cli timeline: unknown format &quot;%1&quot; (csv or jsonl)</source>
         <translation>dockscope-cli timeline: unbekanntes Format &quot;%1&quot; (csv oder jsonl)</translation>
+    </message>
+    <message>
+        <source>Create a new case file and its case folder.</source>
+        <translation>Eine neue Falldatei und ihren Fallordner anlegen.</translation>
+    </message>
+    <message>
+        <source>Hash evidence items and add them to the case.</source>
+        <translation>Beweismittel hashen und dem Fall hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Hash every evidence item again, compare with the intake digests and check the audit log&apos;s hash chain.</source>
+        <translation>Jedes Beweismittel erneut hashen, mit den Digests der Aufnahme vergleichen und die Hash-Kette des Audit-Logs prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the case.</source>
+        <translation>Den Fall ausgeben.</translation>
+    </message>
+    <message>
+        <source>Add an examiner note to the case.</source>
+        <translation>Dem Fall eine Notiz des Bearbeiters hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
+
+Forensic analysis of Docker images and containers, offline.
+
+Commands:
+  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
+            summary or write the JSON analysis (--json FILE|-).
+  case      Keep a case file: case new|add|verify|show|note|report (case --help).
+  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
+  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
+            case (--case FILE --format FORMAT -o FILE).
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+
+Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
+failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
+verify or the audit log is broken.
+
+Examples:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+</source>
+        <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
+
+Forensische Offline-Analyse von Docker-Images und -Containern.
+
+Befehle:
+  analyze   Beweismittel lesen, die Layer rekonstruieren, die Digest-Kette
+            prüfen; eine Zusammenfassung ausgeben oder die JSON-Analyse
+            schreiben (--json DATEI|-).
+  case      Eine Falldatei führen: case new|add|verify|show|note|report
+            (case --help).
+  ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
+            Images anwenden.
+  containers Die Container eines Datenverzeichnisses, eines Datenträgers
+             oder eines Beweismittelordners auflisten.
+  report    Einen PDF-, HTML-, JSON- oder CSV-Bericht über Beweismittel
+            schreiben, mit oder ohne Fall
+            (--case DATEI --format FORMAT -o DATEI).
+  timeline  Die Zeitleiste als CSV oder JSON Lines für Timesketch schreiben
+            (--format csv|jsonl, -o DATEI).
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
+                 eines Befehls).
+  -v, --version  Die Version anzeigen.
+
+Exit-Codes: 0 analysiert, 1 analysiert mit Warnungen zu den Beweismitteln
+(ci: eine Regel nicht erfüllt), 2 Aufruffehler, 3 kein Beweismittel lesbar,
+4 Beweismittel des Falls nicht verifiziert oder Audit-Log beschädigt.
+
+Beispiele:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+</translation>
+    </message>
+    <message>
+        <source>pdf, html, json or csv.</source>
+        <translation>pdf, html, json oder csv.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation>Den Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 (default) or letter.</source>
+        <translation>PDF-Seitengröße: a4 (Vorgabe) oder letter.</translation>
+    </message>
+    <message>
+        <source>Leave out findings below this severity (critical, high, medium, low, info).</source>
+        <translation>Befunde unterhalb dieses Schweregrads auslassen (critical, high, medium, low, info).</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>Only the findings tagged or bookmarked in the case.</source>
+        <translation>Nur die im Fall mit Tag oder Lesezeichen markierten Befunde.</translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated (%1).</source>
+        <translation>Nur diese Abschnitte, durch Kommas getrennt (%1).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Leave out these sections, comma-separated.</source>
+        <translation>Diese Abschnitte auslassen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>--format is required (pdf, html, json or csv)</source>
+        <translation>--format ist erforderlich (pdf, html, json oder csv)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html, json or csv)</source>
+        <translation>unbekanntes Format „%1“ (pdf, html, json oder csv)</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot; (a4 or letter)</source>
+        <translation>unbekannte Seitengröße „%1“ (a4 oder letter)</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>unbekannter Schweregrad „%1“</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (%2)</source>
+        <translation>unbekannter Abschnitt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Write a report (PDF, HTML, JSON or CSV) of the evidence, with or without a case.</source>
+        <translation>Einen Bericht (PDF, HTML, JSON oder CSV) über die Beweismittel schreiben, mit oder ohne Fall.</translation>
+    </message>
+    <message>
+        <source>Verify the case&apos;s evidence, analyse it and write its report; the report&apos;s SHA-256 goes into the audit log.</source>
+        <translation>Die Beweismittel des Falls verifizieren, analysieren und den Bericht schreiben; der SHA-256 des Berichts wird im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli case SUBCOMMAND CASE [OPTIONS] [EVIDENCE...]
+
+Subcommands:
+  new     Create a case file: case new FILE --number N --examiner NAME
+  add     Hash evidence (SHA-256, SHA-1, MD5) and add it: case add FILE EVIDENCE...
+  verify  Hash the evidence again and check the audit log&apos;s hash chain; exit
+          code 4 on any mismatch or a broken chain.
+  show    Print the case: metadata, evidence, verifications, audit log.
+  note    Add an examiner note: case note FILE TEXT
+  report  Verify, analyse and write a report: case report FILE --format
+          pdf|html|json|csv -o OUT
+
+SUBCOMMAND --help shows its options.
+</source>
+        <translation>Aufruf: dockscope-cli case UNTERBEFEHL FALL [OPTIONEN] [BEWEISMITTEL...]
+
+Unterbefehle:
+  new     Eine Falldatei anlegen: case new DATEI --number N --examiner NAME
+  add     Beweismittel hashen (SHA-256, SHA-1, MD5) und hinzufügen:
+          case add DATEI BEWEISMITTEL...
+  verify  Die Beweismittel erneut hashen und die Hash-Kette des Audit-Logs
+          prüfen; Exit-Code 4 bei jeder Abweichung oder einer unterbrochenen
+          Kette.
+  show    Den Fall ausgeben: Metadaten, Beweismittel, Verifizierungen,
+          Audit-Log.
+  note    Eine Notiz des Bearbeiters hinzufügen: case note DATEI TEXT
+  report  Verifizieren, analysieren und einen Bericht schreiben:
+          case report DATEI --format pdf|html|json|csv -o AUSGABE
+
+UNTERBEFEHL --help zeigt seine Optionen.
+</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>FALL</translation>
+    </message>
+    <message>
+        <source>The case file (.dscase).</source>
+        <translation>Die Falldatei (.dscase).</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case: no case file given</source>
+        <translation>dockscope-cli case: keine Falldatei angegeben</translation>
+    </message>
+    <message>
+        <source>The examiner acting now (default: the case&apos;s examiner).</source>
+        <translation>Der jetzt handelnde Bearbeiter (Standard: der Bearbeiter des Falls).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>Die Fallnummer.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The examiner in charge.</source>
+        <translation>Der verantwortliche Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>A name for the case.</source>
+        <translation>Ein Name für den Fall.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>Die Organisation.</translation>
+    </message>
+    <message>
+        <source>What the case is about.</source>
+        <translation>Worum es in dem Fall geht.</translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times (IANA id, default UTC).</source>
+        <translation>Zeitzone für angezeigte Zeiten (IANA-ID, Standard UTC).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case new: --number and --examiner are required</source>
+        <translation>dockscope-cli case new: --number und --examiner sind erforderlich</translation>
+    </message>
+    <message>
+        <source>case %1 created: %2 (folder %3)</source>
+        <translation>Fall %1 angelegt: %2 (Ordner %3)</translation>
+    </message>
+    <message>
+        <source>Acquisition notes for the items.</source>
+        <translation>Notizen zur Sicherung der Beweismittel.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case add: no evidence given</source>
+        <translation>dockscope-cli case add: keine Beweismittel angegeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case add: %1: not added: %2</source>
+        <translation>dockscope-cli case add: %1: nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>the case holds no evidence</source>
+        <translation>der Fall enthält keine Beweismittel</translation>
+    </message>
+    <message>
+        <source>audit log: intact (%1 entries)</source>
+        <translation>Audit-Log: intakt (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at entry %1: %2</source>
+        <translation>Audit-Log: BESCHÄDIGT bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 %2</source>
+        <translation>Fall %1 %2</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Bearbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (time zone %2)</source>
+        <translation>Angelegt: %1 (Zeitzone %2)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beweismittel:</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Audit-Log:</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case note: no text given</source>
+        <translation>dockscope-cli case note: kein Text angegeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case: unknown subcommand &quot;%1&quot;</source>
+        <translation>dockscope-cli case: unbekannter Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>dockscope-cli: evidence item %1 does not verify: %2 %3</source>
+        <translation>dockscope-cli: Beweismittel %1 lässt sich nicht verifizieren: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: the audit log is broken at entry %2: %3</source>
+        <translation>%1: das Audit-Log ist bei Eintrag %2 beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>report %1 written to %2</source>
+        <translation>Bericht %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Include this case&apos;s metadata, verifications, notes, tags and audit log, and record the report in it.</source>
+        <translation>Metadaten, Verifizierungen, Notizen, Tags und Audit-Log dieses Falls einbeziehen und den Bericht darin erfassen.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli report: no evidence given</source>
+        <translation>dockscope-cli report: keine Beweismittel angegeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case report: give one case file</source>
+        <translation>dockscope-cli case report: genau eine Falldatei angeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case report: the case holds no evidence (case add)</source>
+        <translation>dockscope-cli case report: der Fall enthält keine Beweismittel (case add)</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CasePropertiesDialog</name>
+    <message>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Case Properties</source>
+        <translation>Falleigenschaften</translation>
+    </message>
+    <message>
+        <source>as your organisation numbers cases, e.g. 2026-0142</source>
+        <translation>nach dem Nummernschema Ihrer Organisation, z. B. 2026-0142</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Fall&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Case n&amp;ame:</source>
+        <translation>Fallna&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Display &amp;time zone:</source>
+        <translation>Anzeige-&amp;Zeitzone:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CaseSession</name>
+    <message>
+        <source>Verifying the evidence hashes</source>
+        <translation>Hashes der Beweismittel werden verifiziert</translation>
+    </message>
+    <message>
+        <source>%1: already in the case</source>
+        <translation>%1: bereits im Fall</translation>
+    </message>
+    <message>
+        <source>Hashing the evidence (SHA-256, SHA-1, MD5)</source>
+        <translation>Beweismittel werden gehasht (SHA-256, SHA-1, MD5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The analysis could not be recorded in the case file.</source>
+        <translation>Die Analyse konnte nicht in der Falldatei erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the case file.</source>
+        <translation>Der Bericht konnte nicht in der Falldatei erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CaseView</name>
+    <message>
+        <source>the case</source>
+        <translation>der Fall</translation>
+    </message>
+    <message>
+        <source>finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>noch nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>match (%1)</source>
+        <translation>übereinstimmend (%1)</translation>
+    </message>
+    <message>
+        <source>MISMATCH (%1): SHA-256 now %2</source>
+        <translation>ABWEICHUNG (%1): SHA-256 jetzt %2</translation>
+    </message>
+    <message>
+        <source>MISSING (%1)</source>
+        <translation>FEHLT (%1)</translation>
+    </message>
+    <message>
+        <source>UNREADABLE (%1): %2</source>
+        <translation>UNLESBAR (%1): %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 bei Aufnahme</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Latest verification</source>
+        <translation>Letzte Verifizierung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Zugeordnet zu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>No case is open. File → New Case… keeps the evidence hashes, notes, tags and an audit log; File → Open Case… opens one.</source>
+        <translation>Kein Fall geöffnet. Datei → Neuer Fall… führt die Hashes der Beweismittel, Notizen, Tags und ein Audit-Log; Datei → Fall öffnen… öffnet einen vorhandenen Fall.</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Verify Evidence</source>
+        <translation>Beweismittel verifizieren</translation>
+    </message>
+    <message>
+        <source>Open Case Folder</source>
+        <translation>Fallordner öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags and Bookmarks</source>
+        <translation>Tags und Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>EVIDENCE VERIFICATION FAILED: %n evidence item(s) no longer match their intake hashes.</source>
+        <translation>
+            <numerusform>VERIFIZIERUNG DER BEWEISMITTEL FEHLGESCHLAGEN: %n Beweismittel stimmt nicht mehr mit seinen Hashes bei der Aufnahme überein.</numerusform>
+            <numerusform>VERIFIZIERUNG DER BEWEISMITTEL FEHLGESCHLAGEN: %n Beweismittel stimmen nicht mehr mit ihren Hashes bei der Aufnahme überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EVIDENCE VERIFICATION FAILED earlier in this case; the latest verification of every item matched. The failure stays in the audit log and in every report.</source>
+        <translation>VERIFIZIERUNG DER BEWEISMITTEL früher in diesem Fall FEHLGESCHLAGEN; die letzte Verifizierung jedes Beweismittels stimmte überein. Der Fehlschlag bleibt im Audit-Log und in jedem Bericht erhalten.</translation>
+    </message>
+    <message>
+        <source>No evidence in the case yet.</source>
+        <translation>Noch keine Beweismittel im Fall.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence items verified.</source>
+        <translation>%1 von %2 Beweismitteln verifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence item(s) match their intake hashes.</source>
+        <translation>
+            <numerusform>%n Beweismittel stimmt mit seinen Hashes bei der Aufnahme überein.</numerusform>
+            <numerusform>Alle %n Beweismittel stimmen mit ihren Hashes bei der Aufnahme überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 · %2
+Examiner %3%4
+%5</source>
+        <translation>Fall %1 · %2
+Bearbeiter %3%4
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, hash chain intact.</source>
+        <translation>
+            <numerusform>Audit-Log: %n Eintrag, Hash-Kette intakt.</numerusform>
+            <numerusform>Audit-Log: %n Einträge, Hash-Kette intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: hash chain BROKEN at entry %1: %2</source>
+        <translation>Audit-Log: Hash-Kette UNTERBROCHEN bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1
+Hash %2
+Previous %3
+%4</source>
+        <translation>Eintrag %1
+Hash %2
+Vorheriger %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3951,33 @@ SHA-256: %4</translation>
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::TagDialog</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Why this matters (goes into the case and the report)</source>
+        <translation>Warum das wichtig ist (wird in den Fall und den Bericht übernommen)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

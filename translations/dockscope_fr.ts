@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>ChainCheck</name>
+    <message>
+        <source>entry %1 follows entry %2: entries are missing</source>
+        <translation>l’entrée %1 suit l’entrée %2&#xa0;: des entrées manquent</translation>
+    </message>
+    <message>
+        <source>entry %1 does not name the hash of entry %2</source>
+        <translation>l’entrée %1 ne mentionne pas l’empreinte de l’entrée %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its hash does not match its contents)</source>
+        <translation>l’entrée %1 a été modifiée après son écriture (son empreinte ne correspond pas à son contenu)</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but the case recorded entry %2 as its last: entries were removed</source>
+        <translation>le journal s’arrête à l’entrée %1 mais l’affaire a enregistré l’entrée %2 comme la dernière&#xa0;: des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>evidence item %1 (%2) differs from its intake record in the audit log</source>
+        <translation>l’élément de preuve %1 (%2) diffère de son enregistrement d’ajout dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>evidence item %1 recorded in the audit log is missing from the case</source>
+        <translation>l’élément de preuve %1 enregistré dans le journal d’audit est absent de l’affaire</translation>
+    </message>
+    <message>
+        <source>verification %1 differs from its record in the audit log</source>
+        <translation>la vérification %1 diffère de son enregistrement dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>verification %1 recorded in the audit log is missing from the case</source>
+        <translation>la vérification %1 enregistrée dans le journal d’audit est absente de l’affaire</translation>
+    </message>
+</context>
+<context>
     <name>CiEvaluator</name>
     <message>
         <source>line without a key: %1</source>
@@ -820,6 +855,30 @@
         <source>the secret rules are not a JSON object with a &quot;rules&quot; list</source>
         <translation>les règles de secrets ne sont pas un objet JSON avec une liste « rules »</translation>
     </message>
+    <message>
+        <source>the case file could not be written or read: %1</source>
+        <translation>le fichier d’affaire n’a pas pu être écrit ou lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a file of this name exists already; a case is never overwritten</source>
+        <translation>un fichier de ce nom existe déjà&#xa0;; une affaire n’est jamais écrasée</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>no such case file</source>
+        <translation>fichier d’affaire introuvable</translation>
+    </message>
+    <message>
+        <source>not a Dockscope case file (%1)</source>
+        <translation>pas un fichier d’affaire Dockscope (%1)</translation>
+    </message>
+    <message>
+        <source>case file version %1 is not supported by this version of Dockscope</source>
+        <translation>la version %1 du fichier d’affaire n’est pas prise en charge par cette version de Dockscope</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -857,10 +916,10 @@
     </message>
 </context>
 <context>
-    <name>HtmlSummary</name>
+    <name>ReportHtml</name>
     <message>
         <source>%1 (%2 B)</source>
-        <translation>%1 (%2 B)</translation>
+        <translation>%1 (%2 o)</translation>
     </message>
     <message>
         <source>critical</source>
@@ -907,38 +966,6 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>No evidence.</source>
-        <translation>Aucune preuve.</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>not hashed</source>
-        <translation>empreinte non calculée</translation>
-    </message>
-    <message>
         <source>Integrity:</source>
         <translation>Intégrité&#xa0;:</translation>
     </message>
@@ -983,6 +1010,10 @@
         <translation>ID</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -992,7 +1023,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Créée le</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -1003,16 +1034,20 @@
         <translation>#</translation>
     </message>
     <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
         <source>Added</source>
-        <translation>Ajoutés</translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation>Modifiés</translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation>Supprimés</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -1075,68 +1110,12 @@
         <translation>Gaspillé</translation>
     </message>
     <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>container %1</source>
-        <translation>conteneur %1</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>image %1</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>couche %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>Security checklist</source>
-        <translation>Liste de contrôle de sécurité</translation>
-    </message>
-    <message>
-        <source>Container %1</source>
-        <translation>Conteneur %1</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence integrity</source>
@@ -1147,6 +1126,14 @@
         <translation>Avertissements</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
@@ -1155,16 +1142,634 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>Dockscope report</source>
-        <translation>Rapport Dockscope</translation>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <source>Written by Dockscope %1.</source>
-        <translation>Généré par Dockscope %1.</translation>
+        <source>Evidence and its verification</source>
+        <translation>Preuves et leur vérification</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Security checklist</source>
+        <translation>Liste de contrôle de sécurité</translation>
+    </message>
+    <message>
+        <source>Image layers</source>
+        <translation>Couches des images</translation>
+    </message>
+    <message>
+        <source>Container changes</source>
+        <translation>Modifications des conteneurs</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Examiner notes and tagged items</source>
+        <translation>Notes de l’analyste et éléments marqués</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Appendix: audit log</source>
+        <translation>Annexe&#xa0;: journal d’audit</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>ABSENT</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>ILLISIBLE</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Détecté par</translation>
+    </message>
+    <message>
+        <source>Forensic examination report</source>
+        <translation>Rapport d’examen forensique</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro d’affaire</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Nom de l’affaire</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>none (evidence reported without a case file)</source>
+        <translation>aucune (preuves présentées sans fichier d’affaire)</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Report date (%1)</source>
+        <translation>Date du rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID du rapport</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Dockscope %1</source>
+        <translation>Dockscope %1</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Fichier d’affaire</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ID de l’affaire</translation>
+    </message>
+    <message>
+        <source>Analysis result SHA-256</source>
+        <translation>SHA-256 du résultat d’analyse</translation>
+    </message>
+    <message>
+        <source>EVIDENCE VERIFICATION FAILED: at least one evidence item did not match the digests taken at intake. See &quot;%1&quot;.</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION DES PREUVES&#xa0;: au moins un élément de preuve ne correspondait pas aux empreintes prises à l’ajout. Voir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>AUDIT LOG BROKEN at entry %1: %2</source>
+        <translation>JOURNAL D’AUDIT CORROMPU à l’entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled: the results are incomplete.</source>
         <translation>Annulé&#xa0;: les résultats sont incomplets.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>No suspicious findings.</source>
+        <translation>Aucun constat suspect.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>… and %1 more in &quot;%2&quot;.</source>
+        <translation>… et %1 de plus dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) reported: critical %1, high %2, medium %3, low %4, info %5.</source>
+        <translation>
+            <numerusform>%n constat signalé&#xa0;: critique %1, élevée %2, moyenne %3, faible %4, info %5.</numerusform>
+            <numerusform>%n constats signalés&#xa0;: critique %1, élevée %2, moyenne %3, faible %4, info %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Conteneur %1</translation>
+    </message>
+    <message>
+        <source>, exit code %1</source>
+        <translation>, code de sortie %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Security configuration</source>
+        <translation>Configuration de sécurité</translation>
+    </message>
+    <message>
+        <source>No configuration in the evidence.</source>
+        <translation>Aucune configuration dans les preuves.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed or do not apply.</source>
+        <translation>Les %1 contrôles sont tous réussis ou sans objet.</translation>
+    </message>
+    <message>
+        <source>File changes</source>
+        <translation>Modifications de fichiers</translation>
+    </message>
+    <message>
+        <source>Added: %1 (suspicious: %2)</source>
+        <translation>Ajoutés&#xa0;: %1 (suspects&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (suspicious: %2)</source>
+        <translation>Modifiés&#xa0;: %1 (suspects&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (suspicious: %2)</source>
+        <translation>Supprimés&#xa0;: %1 (suspects&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>The changes are estimated (%1).</source>
+        <translation>Les modifications sont estimées (%1).</translation>
+    </message>
+    <message>
+        <source>Suspicious findings</source>
+        <translation>Constats suspects</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Vulnerability scan</source>
+        <translation>Analyse de vulnérabilités</translation>
+    </message>
+    <message>
+        <source>No vulnerability data in this analysis (no scanner report was imported and no vulnerability database was given).</source>
+        <translation>Aucune donnée de vulnérabilité dans cette analyse (aucun rapport de scanner n’a été importé et aucune base de vulnérabilités n’a été indiquée).</translation>
+    </message>
+    <message>
+        <source>Critical: %1, High: %2, Medium: %3, Low: %4, Unknown: %5</source>
+        <translation>Critique&#xa0;: %1, Élevée&#xa0;: %2, Moyenne&#xa0;: %3, Faible&#xa0;: %4, Inconnue&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Where the evidence is</source>
+        <translation>Emplacement des preuves</translation>
+    </message>
+    <message>
+        <source>Case folder (exports, reports): %1</source>
+        <translation>Dossier de l’affaire (exports, rapports)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Digests taken when each item was added to the case, and the latest verification.</source>
+        <translation>Empreintes prises lors de l’ajout de chaque élément à l’affaire, et dernière vérification.</translation>
+    </message>
+    <message>
+        <source>Digests at intake</source>
+        <translation>Empreintes à l’ajout</translation>
+    </message>
+    <message>
+        <source>Latest verification</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Evidence #</source>
+        <translation>N° de preuve</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>SHA-256 found</source>
+        <translation>SHA-256 constaté</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Evidence read by this analysis</source>
+        <translation>Preuves lues par cette analyse</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Aucune preuve.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SHA-256 when analysed</source>
+        <translation>SHA-256 lors de l’analyse</translation>
+    </message>
+    <message>
+        <source>Case intake</source>
+        <translation>Ajout à l’affaire</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not in a case</source>
+        <translation>dans aucune affaire</translation>
+    </message>
+    <message>
+        <source>not in the case</source>
+        <translation>absent de l’affaire</translation>
+    </message>
+    <message>
+        <source>same digest (item %1)</source>
+        <translation>même empreinte (élément %1)</translation>
+    </message>
+    <message>
+        <source>DIFFERENT digest (item %1)</source>
+        <translation>empreinte DIFFÉRENTE (élément %1)</translation>
+    </message>
+    <message>
+        <source>not hashed</source>
+        <translation>empreinte non calculée</translation>
+    </message>
+    <message>
+        <source>The evidence was opened read-only and never extracted to disk. Each evidence file was hashed with SHA-256 when it was read. Image layers were read from the archives as they are, stacked in the order of the image configuration with whiteouts and opaque directories applied, and their digests checked against the manifest and the configuration. Container changes were taken from the read-write layer or the exported file system, and configuration, files, file contents and logs were checked against the rule set named below. Every finding names the evidence, place and content digest it rests on.</source>
+        <translation>Les preuves ont été ouvertes en lecture seule et jamais extraites sur disque. L’empreinte SHA-256 de chaque fichier de preuve a été calculée lors de sa lecture. Les couches des images ont été lues telles quelles dans les archives, empilées dans l’ordre de la configuration de l’image en appliquant les whiteouts et les répertoires opaques, et leurs empreintes ont été contrôlées par rapport au manifest et à la configuration. Les modifications des conteneurs ont été tirées de la couche en lecture-écriture ou du système de fichiers exporté, et la configuration, les fichiers, leur contenu et les journaux ont été contrôlés à l’aide du jeu de règles indiqué ci-dessous. Chaque constat indique la preuve, l’emplacement et l’empreinte du contenu sur lesquels il repose.</translation>
+    </message>
+    <message>
+        <source>Rule set version</source>
+        <translation>Version du jeu de règles</translation>
+    </message>
+    <message>
+        <source>Rule set SHA-256</source>
+        <translation>SHA-256 du jeu de règles</translation>
+    </message>
+    <message>
+        <source>Rule files</source>
+        <translation>Fichiers de règles</translation>
+    </message>
+    <message>
+        <source>YARA rules</source>
+        <translation>Règles YARA</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Règles de contenu</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activées</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <source>Content scan limit</source>
+        <translation>Limite d’analyse du contenu</translation>
+    </message>
+    <message>
+        <source>Minimum severity reported</source>
+        <translation>Gravité minimale signalée</translation>
+    </message>
+    <message>
+        <source>Tagged findings only</source>
+        <translation>Constats marqués uniquement</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Sections left out</source>
+        <translation>Sections omises</translation>
+    </message>
+    <message>
+        <source>To reproduce the result: dockscope-cli analyze --json - EVIDENCE... | sha256sum gives the analysis result SHA-256 above for the same evidence, tool version and rule set.</source>
+        <translation>Pour reproduire le résultat&#xa0;: dockscope-cli analyze --json - PREUVE... | sha256sum donne le SHA-256 du résultat d’analyse ci-dessus pour les mêmes preuves, la même version de l’outil et le même jeu de règles.</translation>
+    </message>
+    <message>
+        <source>Analyses recorded in the case</source>
+        <translation>Analyses enregistrées dans l’affaire</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Result SHA-256</source>
+        <translation>SHA-256 du résultat</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) left out by the report options (minimum severity, tagged only).</source>
+        <translation>%1 constat(s) omis par les options du rapport (gravité minimale, marqués uniquement).</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Severity raised</source>
+        <translation>Gravité relevée</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 changes, from %2%3.</source>
+        <translation>%1 modifications, d’après %2%3.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>No container changes in the evidence.</source>
+        <translation>Aucune modification de conteneur dans les preuves.</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>Aucun événement daté.</translation>
+    </message>
+    <message>
+        <source>The first %1 events; %2 more are in the CSV and JSON renderings of this report.</source>
+        <translation>Les %1 premiers événements&#xa0;; %2 de plus figurent dans les versions CSV et JSON de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Horodatage (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>l’affaire</translation>
+    </message>
+    <message>
+        <source>No notes or tags.</source>
+        <translation>Aucune note ni aucun tag.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags and bookmarks</source>
+        <translation>Tags et signets</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Only the evidence listed was examined; the running host, its memory and other containers were not.</source>
+        <translation>Seules les preuves listées ont été examinées&#xa0;; l’hôte en fonctionnement, sa mémoire et les autres conteneurs ne l’ont pas été.</translation>
+    </message>
+    <message>
+        <source>File contents larger than %1 were hashed but not scanned by the content rules.</source>
+        <translation>Les contenus de fichier de plus de %1 ont été hachés mais pas analysés par les règles de contenu.</translation>
+    </message>
+    <message>
+        <source>The absence of a finding does not show the absence of compromise: the rules find known patterns only.</source>
+        <translation>L’absence de constat ne prouve pas l’absence de compromission&#xa0;: les règles ne détectent que des motifs connus.</translation>
+    </message>
+    <message>
+        <source>Content rules were switched off: files were classified by name only.</source>
+        <translation>Les règles de contenu étaient désactivées&#xa0;: les fichiers ont été classés d’après leur nom uniquement.</translation>
+    </message>
+    <message>
+        <source>The changes of container %1 are estimated from %2, not read from its read-write layer.</source>
+        <translation>Les modifications du conteneur %1 sont estimées d’après %2 et non lues dans sa couche en lecture-écriture.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled: its results are incomplete.</source>
+        <translation>L’analyse a été annulée&#xa0;: ses résultats sont incomplets.</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) are not in this report because of its options.</source>
+        <translation>%1 constat(s) ne figurent pas dans ce rapport en raison de ses options.</translation>
+    </message>
+    <message>
+        <source>No case file: the evidence digests were taken during this analysis, not at intake, and no audit log exists.</source>
+        <translation>Aucun fichier d’affaire&#xa0;: les empreintes des preuves ont été prises pendant cette analyse et non à l’ajout, et il n’existe aucun journal d’audit.</translation>
+    </message>
+    <message>
+        <source>No case file, so no audit log.</source>
+        <translation>Aucun fichier d’affaire, donc aucun journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The hash chain of all %1 entries is intact. Each entry&apos;s hash is the SHA-256 of the compact JSON array [seq, time, examiner, action, details, previous hash]; the first entry&apos;s previous hash is 64 zeros.</source>
+        <translation>La chaîne d’empreintes des %1 entrées est intacte. L’empreinte de chaque entrée est le SHA-256 du tableau JSON compact [seq, time, examiner, action, details, previous hash]&#xa0;; l’empreinte précédente de la première entrée est constituée de 64 zéros.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN at entry %1: %2</source>
+        <translation>LE JOURNAL D’AUDIT EST CORROMPU à l’entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>No container configuration in the evidence.</source>
+        <translation>Aucune configuration de conteneur dans les preuves.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No images in the evidence.</source>
+        <translation>Aucune image dans les preuves.</translation>
+    </message>
+    <message>
+        <source>End of report %1.</source>
+        <translation>Fin du rapport %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>no case</source>
+        <translation>aucune affaire</translation>
+    </message>
+    <message>
+        <source>Case %1 · Report %2</source>
+        <translation>Affaire %1 · Rapport %2</translation>
+    </message>
+    <message>
+        <source>Dockscope %1</source>
+        <translation>Dockscope %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1469,71 +2074,6 @@
         <translation>dockscope-cli analyze : un préfixe --container vide correspond à tous les conteneurs ; indiquez un préfixe d&apos;identifiant unique ou un nom</translation>
     </message>
     <message>
-        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
-
-Forensic analysis of Docker images and containers, offline.
-
-Commands:
-  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
-            summary or write the JSON analysis (--json FILE|-).
-  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
-  containers List the containers of a data root, disk or evidence folder.
-  timeline  Write the timeline as CSV or JSON Lines for Timesketch
-            (--format csv|jsonl, -o FILE).
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-
-Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
-failed), 2 usage error, 3 no evidence could be read.
-
-Examples:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-</source>
-        <translation>Utilisation : dockscope-cli COMMANDE [OPTIONS] PREUVE...
-
-Analyse forensique hors ligne d’images et de conteneurs Docker.
-
-Commandes :
-  analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
-            d’empreintes ; afficher un résumé ou écrire l’analyse JSON
-            (--json FICHIER|-).
-  ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
-            des images.
-  containers Lister les conteneurs d’un répertoire de données, d’un disque
-             ou d’un dossier de preuves.
-  timeline  Écrire la chronologie en CSV ou JSON Lines pour Timesketch
-            (--format csv|jsonl, -o FICHIER).
-
-Options :
-  -h, --help     Afficher cette aide (COMMANDE --help pour les options
-                 d’une commande).
-  -v, --version  Afficher la version.
-
-Codes de sortie : 0 analyse effectuée, 1 analyse avec des avertissements sur
-les preuves (ci : une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
-n’a pu être lue.
-
-Exemples :
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-</translation>
-    </message>
-    <message>
         <source>Also compile the YARA rules (*.yar, *.yara) of DIR; may be given more than once.</source>
         <translation>Compiler aussi les règles YARA (*.yar, *.yara) de DOSSIER ; peut être donné plusieurs fois.</translation>
     </message>
@@ -1592,6 +2132,660 @@ Exemples :
     <message>
         <source>dockscope-cli timeline: unknown format &quot;%1&quot; (csv or jsonl)</source>
         <translation>dockscope-cli timeline : format inconnu « %1 » (csv ou jsonl)</translation>
+    </message>
+    <message>
+        <source>Create a new case file and its case folder.</source>
+        <translation>Créer un nouveau fichier d’affaire et son dossier d’affaire.</translation>
+    </message>
+    <message>
+        <source>Hash evidence items and add them to the case.</source>
+        <translation>Calculer les empreintes des éléments de preuve et les ajouter à l’affaire.</translation>
+    </message>
+    <message>
+        <source>Hash every evidence item again, compare with the intake digests and check the audit log&apos;s hash chain.</source>
+        <translation>Recalculer l’empreinte de chaque élément de preuve, la comparer aux empreintes prises à l’ajout et vérifier la chaîne d’empreintes du journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Print the case.</source>
+        <translation>Afficher l’affaire.</translation>
+    </message>
+    <message>
+        <source>Add an examiner note to the case.</source>
+        <translation>Ajouter une note de l’analyste à l’affaire.</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
+
+Forensic analysis of Docker images and containers, offline.
+
+Commands:
+  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
+            summary or write the JSON analysis (--json FILE|-).
+  case      Keep a case file: case new|add|verify|show|note|report (case --help).
+  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
+  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
+            case (--case FILE --format FORMAT -o FILE).
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+
+Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
+failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
+verify or the audit log is broken.
+
+Examples:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+</source>
+        <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
+
+Analyse forensique hors ligne d’images et de conteneurs Docker.
+
+Commandes&#xa0;:
+  analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
+            d’empreintes&#xa0;; afficher un résumé ou écrire l’analyse JSON
+            (--json FICHIER|-).
+  case      Tenir un fichier d’affaire&#xa0;: case new|add|verify|show|note|report
+            (case --help).
+  ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
+            des images.
+  containers Lister les conteneurs d’un répertoire de données, d’un disque
+             ou d’un dossier de preuves.
+  report    Écrire un rapport PDF, HTML, JSON ou CSV sur des preuves, avec ou
+            sans affaire (--case FICHIER --format FORMAT -o FICHIER).
+  timeline  Écrire la chronologie en CSV ou JSON Lines pour Timesketch
+            (--format csv|jsonl, -o FICHIER).
+
+Options&#xa0;:
+  -h, --help     Afficher cette aide (COMMANDE --help pour les options
+                 d’une commande).
+  -v, --version  Afficher la version.
+
+Codes de sortie&#xa0;: 0 analyse effectuée, 1 analyse avec des avertissements sur
+les preuves (ci&#xa0;: une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
+n’a pu être lue, 4 les preuves de l’affaire ne concordent pas ou le journal
+d’audit est corrompu.
+
+Exemples&#xa0;:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+</translation>
+    </message>
+    <message>
+        <source>pdf, html, json or csv.</source>
+        <translation>pdf, html, json ou csv.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation>Écrire le rapport dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 (default) or letter.</source>
+        <translation>Format de page PDF&#xa0;: a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>Leave out findings below this severity (critical, high, medium, low, info).</source>
+        <translation>Omettre les constats de gravité inférieure (critical, high, medium, low, info).</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVITÉ</translation>
+    </message>
+    <message>
+        <source>Only the findings tagged or bookmarked in the case.</source>
+        <translation>Seulement les constats marqués d’un tag ou d’un signet dans l’affaire.</translation>
+    </message>
+    <message>
+        <source>Only these sections, comma-separated (%1).</source>
+        <translation>Seulement ces sections, séparées par des virgules (%1).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Leave out these sections, comma-separated.</source>
+        <translation>Omettre ces sections, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>--format is required (pdf, html, json or csv)</source>
+        <translation>--format est obligatoire (pdf, html, json ou csv)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, html, json or csv)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (pdf, html, json ou csv)</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot; (a4 or letter)</source>
+        <translation>format de page inconnu «&#xa0;%1&#xa0;» (a4 ou letter)</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>gravité inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (%2)</source>
+        <translation>section inconnue «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Write a report (PDF, HTML, JSON or CSV) of the evidence, with or without a case.</source>
+        <translation>Écrire un rapport (PDF, HTML, JSON ou CSV) sur les preuves, avec ou sans affaire.</translation>
+    </message>
+    <message>
+        <source>Verify the case&apos;s evidence, analyse it and write its report; the report&apos;s SHA-256 goes into the audit log.</source>
+        <translation>Vérifier les preuves de l’affaire, les analyser et écrire son rapport&#xa0;; le SHA-256 du rapport est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli case SUBCOMMAND CASE [OPTIONS] [EVIDENCE...]
+
+Subcommands:
+  new     Create a case file: case new FILE --number N --examiner NAME
+  add     Hash evidence (SHA-256, SHA-1, MD5) and add it: case add FILE EVIDENCE...
+  verify  Hash the evidence again and check the audit log&apos;s hash chain; exit
+          code 4 on any mismatch or a broken chain.
+  show    Print the case: metadata, evidence, verifications, audit log.
+  note    Add an examiner note: case note FILE TEXT
+  report  Verify, analyse and write a report: case report FILE --format
+          pdf|html|json|csv -o OUT
+
+SUBCOMMAND --help shows its options.
+</source>
+        <translation>Utilisation&#xa0;: dockscope-cli case SOUS-COMMANDE AFFAIRE [OPTIONS] [PREUVE...]
+
+Sous-commandes&#xa0;:
+  new     Créer un fichier d’affaire&#xa0;:
+          case new FICHIER --number N --examiner NOM
+  add     Calculer les empreintes des preuves (SHA-256, SHA-1, MD5) et les
+          ajouter&#xa0;: case add FICHIER PREUVE...
+  verify  Recalculer les empreintes des preuves et vérifier la chaîne
+          d’empreintes du journal d’audit&#xa0;; code de sortie 4 en cas de
+          divergence ou de chaîne rompue.
+  show    Afficher l’affaire&#xa0;: métadonnées, preuves, vérifications, journal
+          d’audit.
+  note    Ajouter une note de l’analyste&#xa0;: case note FICHIER TEXTE
+  report  Vérifier, analyser et écrire un rapport&#xa0;:
+          case report FICHIER --format pdf|html|json|csv -o SORTIE
+
+SOUS-COMMANDE --help affiche ses options.
+</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>AFFAIRE</translation>
+    </message>
+    <message>
+        <source>The case file (.dscase).</source>
+        <translation>Le fichier d’affaire (.dscase).</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case: no case file given</source>
+        <translation>dockscope-cli case&#xa0;: aucun fichier d’affaire indiqué</translation>
+    </message>
+    <message>
+        <source>The examiner acting now (default: the case&apos;s examiner).</source>
+        <translation>L’analyste qui agit maintenant (par défaut&#xa0;: l’analyste de l’affaire).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>Le numéro d’affaire.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The examiner in charge.</source>
+        <translation>L’analyste responsable.</translation>
+    </message>
+    <message>
+        <source>A name for the case.</source>
+        <translation>Un nom pour l’affaire.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>L’organisation.</translation>
+    </message>
+    <message>
+        <source>What the case is about.</source>
+        <translation>L’objet de l’affaire.</translation>
+    </message>
+    <message>
+        <source>Time zone for displayed times (IANA id, default UTC).</source>
+        <translation>Fuseau horaire des heures affichées (ID IANA, UTC par défaut).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>FUSEAU</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case new: --number and --examiner are required</source>
+        <translation>dockscope-cli case new&#xa0;: --number et --examiner sont obligatoires</translation>
+    </message>
+    <message>
+        <source>case %1 created: %2 (folder %3)</source>
+        <translation>affaire %1 créée&#xa0;: %2 (dossier %3)</translation>
+    </message>
+    <message>
+        <source>Acquisition notes for the items.</source>
+        <translation>Notes d’acquisition des éléments.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case add: no evidence given</source>
+        <translation>dockscope-cli case add&#xa0;: aucune preuve indiquée</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case add: %1: not added: %2</source>
+        <translation>dockscope-cli case add&#xa0;: %1&#xa0;: non ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the case holds no evidence</source>
+        <translation>l’affaire ne contient aucune preuve</translation>
+    </message>
+    <message>
+        <source>audit log: intact (%1 entries)</source>
+        <translation>journal d’audit&#xa0;: intact (%1 entrées)</translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at entry %1: %2</source>
+        <translation>journal d’audit&#xa0;: CORROMPU à l’entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 %2</source>
+        <translation>Affaire %1 %2</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Analyste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (time zone %2)</source>
+        <translation>Créée le&#xa0;: %1 (fuseau horaire %2)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Journal d’audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La note.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case note: no text given</source>
+        <translation>dockscope-cli case note&#xa0;: aucun texte indiqué</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case: unknown subcommand &quot;%1&quot;</source>
+        <translation>dockscope-cli case&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>dockscope-cli: evidence item %1 does not verify: %2 %3</source>
+        <translation>dockscope-cli&#xa0;: l’élément de preuve %1 ne passe pas la vérification&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: the audit log is broken at entry %2: %3</source>
+        <translation>%1&#xa0;: le journal d’audit est corrompu à l’entrée %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1&#xa0;: impossible d’écrire %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>report %1 written to %2</source>
+        <translation>rapport %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Include this case&apos;s metadata, verifications, notes, tags and audit log, and record the report in it.</source>
+        <translation>Inclure les métadonnées, les vérifications, les notes, les tags et le journal d’audit de cette affaire, et y consigner le rapport.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli report: no evidence given</source>
+        <translation>dockscope-cli report&#xa0;: aucune preuve indiquée</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case report: give one case file</source>
+        <translation>dockscope-cli case report&#xa0;: indiquez un fichier d’affaire</translation>
+    </message>
+    <message>
+        <source>dockscope-cli case report: the case holds no evidence (case add)</source>
+        <translation>dockscope-cli case report&#xa0;: l’affaire ne contient aucune preuve (case add)</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CasePropertiesDialog</name>
+    <message>
+        <source>New Case</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Case Properties</source>
+        <translation>Propriétés de l’affaire</translation>
+    </message>
+    <message>
+        <source>as your organisation numbers cases, e.g. 2026-0142</source>
+        <translation>selon la numérotation de votre organisation, p. ex. 2026-0142</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numéro de l’affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case n&amp;ame:</source>
+        <translation>Nom de l’&amp;affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>Anal&amp;yste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire d’affichage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CaseSession</name>
+    <message>
+        <source>Verifying the evidence hashes</source>
+        <translation>Vérification des empreintes des preuves</translation>
+    </message>
+    <message>
+        <source>%1: already in the case</source>
+        <translation>%1&#xa0;: déjà dans l’affaire</translation>
+    </message>
+    <message>
+        <source>Hashing the evidence (SHA-256, SHA-1, MD5)</source>
+        <translation>Calcul des empreintes des preuves (SHA-256, SHA-1, MD5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The analysis could not be recorded in the case file.</source>
+        <translation>L’analyse n’a pas pu être enregistrée dans le fichier d’affaire.</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the case file.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans le fichier d’affaire.</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::CaseView</name>
+    <message>
+        <source>the case</source>
+        <translation>l’affaire</translation>
+    </message>
+    <message>
+        <source>finding: %1</source>
+        <translation>constat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>match (%1)</source>
+        <translation>conforme (%1)</translation>
+    </message>
+    <message>
+        <source>MISMATCH (%1): SHA-256 now %2</source>
+        <translation>NON CONFORME (%1)&#xa0;: SHA-256 désormais %2</translation>
+    </message>
+    <message>
+        <source>MISSING (%1)</source>
+        <translation>ABSENT (%1)</translation>
+    </message>
+    <message>
+        <source>UNREADABLE (%1): %2</source>
+        <translation>ILLISIBLE (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 à l’ajout</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Latest verification</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Rattachée à</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>No case is open. File → New Case… keeps the evidence hashes, notes, tags and an audit log; File → Open Case… opens one.</source>
+        <translation>Aucune affaire n’est ouverte. Fichier → Nouvelle affaire… conserve les empreintes des preuves, les notes, les tags et un journal d’audit&#xa0;; Fichier → Ouvrir une affaire… en ouvre une.</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Verify Evidence</source>
+        <translation>Vérifier les preuves</translation>
+    </message>
+    <message>
+        <source>Open Case Folder</source>
+        <translation>Ouvrir le dossier de l’affaire</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags and Bookmarks</source>
+        <translation>Tags et signets</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Retirer la note</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer le tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>EVIDENCE VERIFICATION FAILED: %n evidence item(s) no longer match their intake hashes.</source>
+        <translation>
+            <numerusform>ÉCHEC DE LA VÉRIFICATION DES PREUVES&#xa0;: %n élément de preuve ne correspond plus à ses empreintes prises à l’ajout.</numerusform>
+            <numerusform>ÉCHEC DE LA VÉRIFICATION DES PREUVES&#xa0;: %n éléments de preuve ne correspondent plus à leurs empreintes prises à l’ajout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EVIDENCE VERIFICATION FAILED earlier in this case; the latest verification of every item matched. The failure stays in the audit log and in every report.</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION DES PREUVES précédemment dans cette affaire&#xa0;; la dernière vérification de chaque élément était conforme. L’échec reste consigné dans le journal d’audit et dans chaque rapport.</translation>
+    </message>
+    <message>
+        <source>No evidence in the case yet.</source>
+        <translation>Aucune preuve dans l’affaire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence items verified.</source>
+        <translation>%1 éléments de preuve vérifiés sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence item(s) match their intake hashes.</source>
+        <translation>
+            <numerusform>%n élément de preuve correspond à ses empreintes prises à l’ajout.</numerusform>
+            <numerusform>Les %n éléments de preuve correspondent tous à leurs empreintes prises à l’ajout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 · %2
+Examiner %3%4
+%5</source>
+        <translation>Affaire %1 · %2
+Analyste %3%4
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, hash chain intact.</source>
+        <translation>
+            <numerusform>Journal d’audit&#xa0;: %n entrée, chaîne d’empreintes intacte.</numerusform>
+            <numerusform>Journal d’audit&#xa0;: %n entrées, chaîne d’empreintes intacte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: hash chain BROKEN at entry %1: %2</source>
+        <translation>Journal d’audit&#xa0;: chaîne d’empreintes ROMPUE à l’entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1
+Hash %2
+Previous %3
+%4</source>
+        <translation>Entrée %1
+Empreinte %2
+Précédente %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3952,33 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::TagDialog</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Why this matters (goes into the case and the report)</source>
+        <translation>Pourquoi c’est important (figure dans l’affaire et dans le rapport)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
