@@ -125,10 +125,37 @@ int EvidenceModel::problemsOf(const QString &evidence, bool errorsOnly) const
     return n;
 }
 
+void EvidenceModel::setVerifications(const QHash<QString, CaseVerification> &verifications)
+{
+    m_verifications = verifications;
+    if (!m_top.empty()) {
+        Q_EMIT dataChanged(index(0, StateColumn), index(int(m_top.size()) - 1, StateColumn));
+    }
+}
+
+const CaseVerification *EvidenceModel::verificationOf(const QString &path) const
+{
+    const auto it = m_verifications.constFind(QFileInfo(path).absoluteFilePath());
+    return it == m_verifications.constEnd() ? nullptr : &it.value();
+}
+
 QVariant EvidenceModel::evidenceData(const EvidenceItem &e, int column, int role) const
 {
     const int errors = problemsOf(e.path, true);
     const int problems = problemsOf(e.path, false);
+    const CaseVerification *verification = verificationOf(e.path);
+    const bool verifyFailed = verification && verification->result != CaseVerification::Result::Match;
+    if (column == StateColumn && verifyFailed) {
+        if (role == Qt::DisplayRole) {
+            return tr("VERIFICATION FAILED: %1").arg(CaseVerification::resultName(verification->result));
+        }
+        if (role == Qt::ForegroundRole) {
+            return QBrush(Qt::red);
+        }
+        if (role == Qt::DecorationRole) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn:
@@ -141,7 +168,10 @@ QVariant EvidenceModel::evidenceData(const EvidenceItem &e, int column, int role
             if (!e.readable) {
                 return tr("unreadable");
             }
-            return problems == 0 ? tr("read, hashed at intake") : tr("%n problem(s)", nullptr, problems);
+            if (problems > 0) {
+                return tr("%n problem(s)", nullptr, problems);
+            }
+            return verification ? tr("verified %1").arg(verification->time) : tr("read, hashed at intake");
         case Sha256Column:
             return e.sha256;
         default:

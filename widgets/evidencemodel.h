@@ -1,6 +1,9 @@
 #pragma once
 
+#include "case/casedata.h"
 #include "model/analysis.h"
+
+#include <QHash>
 
 #include <QAbstractItemModel>
 
@@ -19,6 +22,9 @@ public:
     explicit EvidenceModel(QObject *parent = nullptr);
 
     void setAnalysis(const Analysis &analysis);
+    // The case's latest verification of each evidence item, by absolute path; shown in the
+    // state column (a failure in red).
+    void setVerifications(const QHash<QString, CaseVerification> &verifications);
 
     ItemKind kindOf(const QModelIndex &index) const;
     // Index into Analysis::evidence / images / containers for the item.
@@ -46,7 +52,10 @@ private:
     QVariant imageData(const Image &image, int column, int role) const;
     QVariant containerData(const Container &c, int column, int role) const;
 
+    const CaseVerification *verificationOf(const QString &path) const;
+
     Analysis m_analysis;
+    QHash<QString, CaseVerification> m_verifications;
     std::vector<Item> m_items;
     std::vector<int> m_top;
 };

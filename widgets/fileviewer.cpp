@@ -478,6 +478,12 @@ void FileViewer::exportFile()
     if (!m_location.isValid() || !hasBytes(m_location.entry) || m_exporting) {
         return;
     }
+    if (!m_caseExportFolder.isEmpty() && !FileExport::isEvidenceFolder(m_caseExportFolder, m_location.evidence)) {
+        QDir().mkpath(m_caseExportFolder);
+        m_interactiveExport = true;
+        startExport(m_caseExportFolder);
+        return;
+    }
     QString folder = Settings::exportFolder();
     for (;;) {
         if (folder.isEmpty()) {

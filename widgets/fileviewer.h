@@ -61,6 +61,8 @@ public:
     // evidence's folder, then exports and reports with a message box.
     QAction *exportAction() const { return m_exportAction; }
     void exportFile();
+    // The open case's export folder: used without asking; empty: the settings' folder.
+    void setCaseExportFolder(const QString &folder) { m_caseExportFolder = folder; }
     // Exports into folder without any dialog; reports with exported() or exportFailed().
     void startExport(const QString &folder);
 
@@ -89,6 +91,7 @@ private:
     bool hasContent() const;
 
     FileLocation m_location;
+    QString m_caseExportFolder;
     FileMetadataView *m_metadata = nullptr;
 
     QToolButton *m_textButton = nullptr;

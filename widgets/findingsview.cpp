@@ -161,6 +161,12 @@ bool FindingsView::selectFinding(const QString &findingId)
     return index.isValid();
 }
 
+Finding FindingsView::currentFinding() const
+{
+    const Finding *f = findingAt(m_table->currentIndex());
+    return f ? *f : Finding{};
+}
+
 const Finding *FindingsView::findingAt(const QModelIndex &proxyIndex) const
 {
     if (!proxyIndex.isValid()) {

@@ -30,6 +30,9 @@ public:
     // Selects the finding with this id (clearing the filters if they hide it).
     bool selectFinding(const QString &findingId);
 
+    // The finding of the current row; an empty Finding (no id) when there is none.
+    Finding currentFinding() const;
+
     FindingsModel *model() const { return m_model; }
     QSortFilterProxyModel *severityProxy() const { return m_severityProxy; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

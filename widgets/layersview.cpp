@@ -295,6 +295,21 @@ void LayersView::updateDetails()
     m_details->setText(html);
 }
 
+QString LayersView::currentFilePath() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(PathRole).toString() : QString();
+}
+
+QString LayersView::currentScope() const
+{
+    if (!m_analysis || m_image < 0) {
+        return {};
+    }
+    const Image &img = m_analysis->images[std::size_t(m_image)];
+    return img.id.isEmpty() ? QStringLiteral("evidence:") + img.evidence : QStringLiteral("image:") + img.id;
+}
+
 FileLocation LayersView::locationOf(std::uint32_t node) const
 {
     FileLocation loc;

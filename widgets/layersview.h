@@ -42,6 +42,11 @@ public:
     // layer) and reveals the path in the tree. False when the path is not there.
     bool selectPath(int image, const QString &path, int layer = -1, qint64 line = -1);
 
+    // The file of the current tree row and the scope it belongs to ("image:<id>", or
+    // "evidence:<path>" for an image without a configuration); empty when none.
+    QString currentFilePath() const;
+    QString currentScope() const;
+
     void setMode(FileTreeModel::Mode mode);
     void setFilter(const QString &pattern, bool regex); // immediate, no debounce
     void goToWriterLayer();

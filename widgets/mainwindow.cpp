@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "analysisjob.h"
+#include "case/casestore.h"
+#include "casesession.h"
+#include "caseview.h"
 #include "checklistview.h"
 #include "evidenceview.h"
 #include "fileviewer.h"
@@ -19,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,6 +43,7 @@ namespace dockscope {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_job(new AnalysisJob(this))
+    , m_case(new CaseSession(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Dockscope"));
@@ -63,10 +68,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    setBusy(false);
+    updateBusy();
 
     connect(m_job, &AnalysisJob::finished, this, &MainWindow::onFinished);
     connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::onProgress);
+    connect(m_case, &CaseSession::progressChanged, this,
+            [this](qint64 done, qint64 total, const QString &text) { onProgress(done, total, text, -1); });
+    connect(m_case, &CaseSession::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_case, &CaseSession::changed, this, &MainWindow::onCaseChanged);
+    connect(m_case, &CaseSession::verificationFinished, this, &MainWindow::onVerificationFinished);
+    connect(m_case, &CaseSession::intakeFinished, this, &MainWindow::onIntakeFinished);
+    connect(m_case, &CaseSession::failed, this,
+            [this](const QString &message) { notify(QMessageBox::Critical, tr("Case file"), message); });
+    connect(m_viewer, &FileViewer::exported, m_case, &CaseSession::logExport);
     connect(m_job, &AnalysisJob::cancelled, this, [this] {
         m_pending.clear();
         setBusy(false);
@@ -104,6 +118,7 @@ void MainWindow::createDocks()
     m_timeline = new TimelineView(this);
     m_report = new ReportPreview(this);
     m_warnings = new WarningsView(this);
+    m_caseView = new CaseView(this);
 
     // No central widget: every view is a dock the examiner can arrange.
     setCentralWidget(nullptr);
@@ -127,9 +142,13 @@ void MainWindow::createDocks()
                                   QKeySequence(Qt::ALT | Qt::Key_7));
     QDockWidget *warnings = addDock(m_warnings, QStringLiteral("WarningsDock"), tr("Warnings"),
                                     Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_8));
+    QDockWidget *caseDock = addDock(m_caseView, QStringLiteral("CaseDock"), tr("Case"),
+                                    Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_9));
 
     splitDockWidget(layers, viewer, Qt::Horizontal);
     splitDockWidget(evidence, warnings, Qt::Vertical);
+    tabifyDockWidget(warnings, caseDock);
+    warnings->raise();
     tabifyDockWidget(findings, checklist);
     tabifyDockWidget(checklist, timeline);
     tabifyDockWidget(timeline, report);
@@ -140,6 +159,17 @@ void MainWindow::createDocks()
     connect(m_evidence, &EvidenceView::imageSelected, m_layers, &LayersView::selectImage);
     connect(m_layers, &LayersView::fileSelected, m_viewer, &FileViewer::showFile);
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::openFinding);
+    connect(m_report, &ReportPreview::exportRequested, this, &MainWindow::exportReportDialog);
+    connect(m_caseView, &CaseView::propertiesRequested, this, &MainWindow::editCaseProperties);
+    connect(m_caseView, &CaseView::addNoteRequested, this, &MainWindow::addCaseNote);
+    connect(m_caseView, &CaseView::verifyRequested, this, &MainWindow::verifyCaseEvidence);
+    connect(m_caseView, &CaseView::openFolderRequested, this, [this] {
+        if (m_case->isOpen()) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_case->folder()));
+        }
+    });
+    connect(m_caseView, &CaseView::removeNoteRequested, m_case, &CaseSession::removeNote);
+    connect(m_caseView, &CaseView::removeTagRequested, m_case, &CaseSession::removeTag);
 }
 
 void MainWindow::createActions()
@@ -214,6 +244,8 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion()));
     });
 
+    createCaseActions();
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->addAction(m_addAction);
@@ -227,6 +259,11 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newCaseAction);
+    file->addAction(m_openCaseAction);
+    file->addAction(m_saveCaseAction);
+    file->addAction(m_closeCaseAction);
+    file->addSeparator();
     file->addAction(m_addAction);
     file->addAction(m_addFolderAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -237,10 +274,24 @@ void MainWindow::createMenus()
     file->addAction(m_reanalyseAction);
     file->addAction(m_cancelAction);
     file->addSeparator();
+    file->addAction(m_exportPdfAction);
+    file->addAction(m_exportHtmlAction);
+    file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentMenu();
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(m_casePropertiesAction);
+    caseMenu->addAction(m_addNoteAction);
+    caseMenu->addAction(m_verifyAction);
+    caseMenu->addSeparator();
+    for (QAction *a : m_caseOnlyActions) {
+        if (a->property("tagging").toBool()) {
+            caseMenu->addAction(a);
+        }
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
@@ -292,6 +343,7 @@ void MainWindow::restoreDefaultLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_job->cancel();
+    m_case->close();
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState(Settings::WindowStateVersion));
     QMainWindow::closeEvent(event);
@@ -332,7 +384,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QStringList paths = localPaths(event->mimeData());
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
-        addEvidence(paths);
+        openPaths(paths);
     }
 }
 
@@ -353,6 +405,25 @@ void MainWindow::addEvidenceDialog(bool folder)
     addEvidence(paths);
 }
 
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList evidence;
+    QStringList cases;
+    for (const QString &p : paths) {
+        (CaseStore::isCaseFile(p) ? cases : evidence) << p;
+    }
+    if (cases.size() > 1) {
+        notify(QMessageBox::Warning, tr("Open case"),
+               tr("Only one case can be open at a time; opening %1.").arg(QDir::toNativeSeparators(cases.front())));
+    }
+    if (!cases.isEmpty() && !openCase(cases.front())) {
+        return;
+    }
+    if (!evidence.isEmpty()) {
+        addEvidence(evidence);
+    }
+}
+
 void MainWindow::addEvidence(const QStringList &paths)
 {
     QStringList fresh;
@@ -370,6 +441,22 @@ void MainWindow::addEvidence(const QStringList &paths)
     if (fresh.isEmpty()) {
         return;
     }
+    if (m_case->isOpen()) {
+        // Into the case first: hashed at intake (SHA-256, SHA-1, MD5), then analysed.
+        if (m_case->isBusy()) {
+            notify(QMessageBox::Information, tr("Add evidence"),
+                   tr("The case is busy hashing evidence; add the new items when it has finished."));
+            return;
+        }
+        m_case->intake(fresh);
+        return;
+    }
+    startAnalysis(fresh);
+}
+
+void MainWindow::startAnalysis(const QStringList &paths)
+{
+    QStringList fresh = paths;
     if (m_job->isRunning()) {
         // Restart with everything still waiting plus the new items; the old run's result is
         // dropped by the job.
@@ -377,7 +464,7 @@ void MainWindow::addEvidence(const QStringList &paths)
     }
     m_pending = fresh;
     setBusy(true);
-    m_job->start(fresh);
+    m_job->start(fresh, analyzeOptions());
 }
 
 void MainWindow::removeEvidence(const QStringList &paths)
@@ -402,12 +489,13 @@ void MainWindow::reanalyse()
     m_analysis = Analysis{};
     m_pending = all;
     setBusy(true);
-    m_job->start(all);
+    m_job->start(all, analyzeOptions());
 }
 
 void MainWindow::cancelAnalysis()
 {
     m_job->cancel();
+    m_case->cancel();
 }
 
 bool MainWindow::isBusy() const
@@ -423,6 +511,9 @@ void MainWindow::onFinished(int jobId, const Analysis &result)
     m_pending.clear();
     setBusy(false);
     setAnalysis(m_analysis.mergedWith(result));
+    if (m_case->isOpen()) {
+        m_case->recordAnalysis(m_analysis, analyzeOptions());
+    }
 }
 
 void MainWindow::onProgress(qint64 done, qint64 total, const QString &text, qint64 msLeft)
@@ -440,6 +531,13 @@ void MainWindow::onProgress(qint64 done, qint64 total, const QString &text, qint
 
 void MainWindow::setBusy(bool busy)
 {
+    m_analysing = busy;
+    updateBusy();
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = m_analysing || m_case->isBusy() || m_writingReport;
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -456,7 +554,7 @@ void MainWindow::setAnalysis(const Analysis &analysis)
     m_checklist->setAnalysis(m_analysis);
     m_findings->setAnalysis(m_analysis);
     m_timeline->setAnalysis(m_analysis);
-    m_report->setAnalysis(m_analysis);
+    m_report->setReport(m_analysis, m_case->isOpen() ? std::optional<CaseSnapshot>(m_case->snapshot()) : std::nullopt);
     m_warnings->setAnalysis(m_analysis);
     m_viewer->clear();
     updateStatus();
@@ -488,12 +586,29 @@ void MainWindow::updateStatus()
     if (problems > 0) {
         text += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, problems);
     }
+    if (m_case->isOpen()) {
+        bool problem = false;
+        const QString verification = CaseView::verificationText(m_case->snapshot(), &problem);
+        text = tr("Case %1").arg(m_case->snapshot().info.number) + QStringLiteral(" · ") + text;
+        if (problem || !m_case->snapshot().chain.ok) {
+            text += QStringLiteral(" · ")
+                + (problem ? verification : tr("AUDIT LOG CHAIN BROKEN at entry %1").arg(m_case->snapshot().chain.brokenSeq));
+        }
+        m_statusLabel->setStyleSheet(problem || !m_case->snapshot().chain.ok ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                                                             : QString());
+    } else {
+        m_statusLabel->setStyleSheet(QString());
+    }
     m_statusLabel->setText(text);
-    m_removeAction->setEnabled(!m_analysis.evidence.empty());
+    m_removeAction->setEnabled(!m_analysis.evidence.empty() && !m_case->isOpen());
     m_reanalyseAction->setEnabled(!m_analysis.evidence.empty());
-    setWindowTitle(m_analysis.evidence.empty()
-                       ? tr("Dockscope")
-                       : tr("Dockscope — %n evidence item(s)", nullptr, int(m_analysis.evidence.size())));
+    const QString evidenceTitle = m_analysis.evidence.empty()
+        ? tr("Dockscope")
+        : tr("Dockscope — %n evidence item(s)", nullptr, int(m_analysis.evidence.size()));
+    setWindowTitle(m_case->isOpen()
+                       ? tr("Dockscope — Case %1 (%2)").arg(m_case->snapshot().info.number,
+                                                            QFileInfo(m_case->path()).fileName())
+                       : evidenceTitle);
 }
 
 void MainWindow::updateRecentMenu()
@@ -501,7 +616,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Settings::recentFiles();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] { addEvidence({path}); });
+        m_recentMenu->addAction(path, this, [this, path] { openPaths({path}); });
     }
     m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/analyzer.h"
+#include "case/casedata.h"
 #include "model/analysis.h"
+#include "report/reportwriter.h"
 
 #include <QMainWindow>
 
@@ -14,6 +17,8 @@ class QToolButton;
 namespace dockscope {
 
 class AnalysisJob;
+class CaseSession;
+class CaseView;
 class ChecklistView;
 class EvidenceView;
 class FileViewer;
@@ -35,12 +40,37 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Case files (by content) are opened as the case, everything else is added as evidence.
+    void openPaths(const QStringList &paths);
     void addEvidence(const QStringList &paths);
     void removeEvidence(const QStringList &paths);
     void reanalyse();
     void cancelAnalysis();
     void restoreDefaultLayout();
 
+    // The case: New asks for a file and the case's properties and takes the open evidence into
+    // it; Open re-verifies the evidence hashes with progress, then analyses it; every action
+    // goes into the case's audit log.
+    void newCase();
+    bool createCase(const QString &path, const CaseInfo &info); // no dialogs
+    void openCaseDialog();
+    bool openCase(const QString &path);
+    void saveCase();
+    void closeCase();
+    void editCaseProperties();
+    void addCaseNote();
+    void verifyCaseEvidence();
+    // Tags, bookmarks and notes on the current finding or file (label "bookmark" bookmarks).
+    bool tagCurrentFinding(const QString &label, const QString &comment);
+    bool tagCurrentFile(const QString &label, const QString &comment);
+    bool noteCurrentFinding(const QString &text);
+    // Writes the report (re-verifying a case's evidence first) off the GUI thread; with a case,
+    // records it in the audit log. reportExported() tells how it went.
+    void exportReport(const QString &format, const QString &path);
+    void exportReportDialog(const QString &format);
+    CaseSession *caseSession() const { return m_case; }
+    CaseView *caseView() const { return m_caseView; }
+    ReportPreview *reportPreview() const { return m_report; }
     const Analysis &analysis() const { return m_analysis; }
     bool isBusy() const;
     AnalysisJob *job() const { return m_job; }
@@ -57,6 +87,7 @@ public:
 
 Q_SIGNALS:
     void analysisChanged();
+    void reportExported(const dockscope::ReportFile &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +110,17 @@ private:
                          Qt::DockWidgetArea area, const QKeySequence &shortcut);
     void addEvidenceDialog(bool folder);
     void showInFileManager();
+    void startAnalysis(const QStringList &paths);
+    AnalyzeOptions analyzeOptions() const;
+    void createCaseActions();
+    void onCaseChanged();
+    void onVerificationFinished(int problems, bool cancelled);
+    void onIntakeFinished(const QStringList &added, const QStringList &refused, bool cancelled);
+    void writeReport(const QString &format, const QString &path);
+    void tagDialog(bool finding, const QString &label);
+    void noteDialog(bool finding);
+    void notify(int icon, const QString &title, const QString &text);
+    void updateBusy();
 
     Analysis m_analysis;
     QStringList m_pending; // evidence being analysed
@@ -92,6 +134,14 @@ private:
     FindingsView *m_findings = nullptr;
     TimelineView *m_timeline = nullptr;
     ReportPreview *m_report = nullptr;
+    CaseView *m_caseView = nullptr;
+    CaseSession *m_case = nullptr;
+    // What to do when the running case verification ends.
+    bool m_analyseAfterVerify = false;
+    QString m_pendingReportFormat;
+    QString m_pendingReportPath;
+    bool m_writingReport = false;
+    bool m_analysing = false;
     WarningsView *m_warnings = nullptr;
     QList<QDockWidget *> m_docks;
 
@@ -107,6 +157,16 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_toggleModeAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_openCaseAction = nullptr;
+    QAction *m_saveCaseAction = nullptr;
+    QAction *m_closeCaseAction = nullptr;
+    QAction *m_casePropertiesAction = nullptr;
+    QAction *m_addNoteAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportHtmlAction = nullptr;
+    QList<QAction *> m_caseOnlyActions;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_windowMenu = nullptr;
 

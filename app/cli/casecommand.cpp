@@ -12,14 +12,9 @@ namespace dockscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString caseUsage()
 {
-    return tr("Usage: dockscope-cli case SUBCOMMAND CASE [OPTIONS] [EVIDENCE...]\n"
+    return QCoreApplication::translate("cli", "Usage: dockscope-cli case SUBCOMMAND CASE [OPTIONS] [EVIDENCE...]\n"
               "\n"
               "Subcommands:\n"
               "  new     Create a case file: case new FILE --number N --examiner NAME\n"
@@ -39,9 +34,9 @@ QString caseUsage()
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const char *description,
            int *exit)
 {
-    parser.setApplicationDescription(tr(description));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", description));
     parser.addHelpOption();
-    parser.addPositionalArgument(tr("CASE"), tr("The case file (.dscase)."), tr("CASE"));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "CASE"), QCoreApplication::translate("cli", "The case file (.dscase)."), QCoreApplication::translate("cli", "CASE"));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         *exit = ExitUsage;
@@ -53,7 +48,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const char 
         return false;
     }
     if (parser.positionalArguments().isEmpty()) {
-        err() << tr("dockscope-cli case: no case file given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case: no case file given") << Qt::endl;
         *exit = ExitUsage;
         return false;
     }
@@ -63,8 +58,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const char 
 QCommandLineOption examinerOption()
 {
     return QCommandLineOption(QStringLiteral("examiner"),
-                              tr("The examiner acting now (default: the case's examiner)."),
-                              tr("NAME"));
+                              QCoreApplication::translate("cli", "The examiner acting now (default: the case's examiner)."),
+                              QCoreApplication::translate("cli", "NAME"));
 }
 
 std::unique_ptr<CaseStore> openCase(const QCommandLineParser &parser)
@@ -84,17 +79,17 @@ std::unique_ptr<CaseStore> openCase(const QCommandLineParser &parser)
 int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption number(QStringLiteral("number"), tr("The case number."), tr("N"));
-    const QCommandLineOption examiner(QStringLiteral("examiner"), tr("The examiner in charge."),
-                                      tr("NAME"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("A name for the case."), tr("TEXT"));
-    const QCommandLineOption organisation(QStringLiteral("organisation"), tr("The organisation."),
-                                          tr("TEXT"));
-    const QCommandLineOption description(QStringLiteral("description"), tr("What the case is about."),
-                                         tr("TEXT"));
+    const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("cli", "The case number."), QCoreApplication::translate("cli", "N"));
+    const QCommandLineOption examiner(QStringLiteral("examiner"), QCoreApplication::translate("cli", "The examiner in charge."),
+                                      QCoreApplication::translate("cli", "NAME"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("cli", "A name for the case."), QCoreApplication::translate("cli", "TEXT"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"), QCoreApplication::translate("cli", "The organisation."),
+                                          QCoreApplication::translate("cli", "TEXT"));
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("cli", "What the case is about."),
+                                         QCoreApplication::translate("cli", "TEXT"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"),
-                                      tr("Time zone for displayed times (IANA id, default UTC)."),
-                                      tr("ZONE"), QStringLiteral("UTC"));
+                                      QCoreApplication::translate("cli", "Time zone for displayed times (IANA id, default UTC)."),
+                                      QCoreApplication::translate("cli", "ZONE"), QStringLiteral("UTC"));
     parser.addOptions({number, examiner, name, organisation, description, timeZone});
     int exit = ExitOk;
     if (!parse(parser, arguments, QT_TRANSLATE_NOOP("cli", "Create a new case file and its case folder."),
@@ -102,7 +97,7 @@ int runNew(const QStringList &arguments)
         return exit;
     }
     if (!parser.isSet(number) || !parser.isSet(examiner)) {
-        err() << tr("dockscope-cli case new: --number and --examiner are required") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case new: --number and --examiner are required") << Qt::endl;
         return ExitUsage;
     }
     CaseInfo info;
@@ -118,7 +113,7 @@ int runNew(const QStringList &arguments)
         err() << QStringLiteral("dockscope-cli case new: ") << error.toString() << Qt::endl;
         return ExitUsage;
     }
-    out() << tr("case %1 created: %2 (folder %3)").arg(info.number, store->path(), store->folder())
+    out() << QCoreApplication::translate("cli", "case %1 created: %2 (folder %3)").arg(info.number, store->path(), store->folder())
           << Qt::endl;
     return ExitOk;
 }
@@ -126,10 +121,10 @@ int runNew(const QStringList &arguments)
 int runAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption notes(QStringLiteral("notes"), tr("Acquisition notes for the items."),
-                                   tr("TEXT"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QCoreApplication::translate("cli", "Acquisition notes for the items."),
+                                   QCoreApplication::translate("cli", "TEXT"));
     parser.addOptions({notes, examinerOption()});
-    parser.addPositionalArgument(tr("EVIDENCE"), tr("Evidence files or folders."), tr("EVIDENCE..."));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"), QCoreApplication::translate("cli", "Evidence files or folders."), QCoreApplication::translate("cli", "EVIDENCE..."));
     int exit = ExitOk;
     if (!parse(parser, arguments,
                QT_TRANSLATE_NOOP("cli", "Hash evidence items and add them to the case."), &exit)) {
@@ -137,7 +132,7 @@ int runAdd(const QStringList &arguments)
     }
     const QStringList evidence = parser.positionalArguments().mid(1);
     if (evidence.isEmpty()) {
-        err() << tr("dockscope-cli case add: no evidence given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case add: no evidence given") << Qt::endl;
         return ExitUsage;
     }
     const auto store = openCase(parser);
@@ -148,7 +143,7 @@ int runAdd(const QStringList &arguments)
     for (const CaseActions::Added &a : CaseActions::addEvidence(*store, evidence, parser.value(notes))) {
         if (a.id == 0) {
             ++failed;
-            err() << tr("dockscope-cli case add: %1: not added: %2").arg(a.path, a.error) << Qt::endl;
+            err() << QCoreApplication::translate("cli", "dockscope-cli case add: %1: not added: %2").arg(a.path, a.error) << Qt::endl;
             continue;
         }
         for (const CaseEvidence &e : store->evidence()) {
@@ -198,14 +193,14 @@ int runVerify(const QStringList &arguments)
         out() << Qt::endl;
     }
     if (items.empty()) {
-        out() << tr("the case holds no evidence") << Qt::endl;
+        out() << QCoreApplication::translate("cli", "the case holds no evidence") << Qt::endl;
     }
     const ChainCheck chain = before.ok ? store->verifyChain() : before;
     ok = ok && chain.ok;
     if (chain.ok) {
-        out() << tr("audit log: intact (%1 entries)").arg(chain.entries) << Qt::endl;
+        out() << QCoreApplication::translate("cli", "audit log: intact (%1 entries)").arg(chain.entries) << Qt::endl;
     } else {
-        out() << tr("audit log: BROKEN at entry %1: %2").arg(chain.brokenSeq).arg(chain.translatedReason())
+        out() << QCoreApplication::translate("cli", "audit log: BROKEN at entry %1: %2").arg(chain.brokenSeq).arg(chain.translatedReason())
               << Qt::endl;
     }
     return ok ? ExitOk : ExitVerifyFailed;
@@ -223,26 +218,26 @@ int runShow(const QStringList &arguments)
         return ExitUsage;
     }
     const CaseSnapshot s = store->snapshot();
-    out() << tr("Case %1 %2").arg(s.info.number, s.info.name) << Qt::endl
-          << tr("Examiner: %1").arg(s.info.examiner) << Qt::endl
-          << tr("Organisation: %1").arg(s.info.organisation) << Qt::endl
-          << tr("Created: %1 (time zone %2)").arg(s.info.created, s.info.timeZone) << Qt::endl
-          << tr("Folder: %1").arg(s.folder) << Qt::endl
+    out() << QCoreApplication::translate("cli", "Case %1 %2").arg(s.info.number, s.info.name) << Qt::endl
+          << QCoreApplication::translate("cli", "Examiner: %1").arg(s.info.examiner) << Qt::endl
+          << QCoreApplication::translate("cli", "Organisation: %1").arg(s.info.organisation) << Qt::endl
+          << QCoreApplication::translate("cli", "Created: %1 (time zone %2)").arg(s.info.created, s.info.timeZone) << Qt::endl
+          << QCoreApplication::translate("cli", "Folder: %1").arg(s.folder) << Qt::endl
           << Qt::endl
-          << tr("Evidence:") << Qt::endl;
+          << QCoreApplication::translate("cli", "Evidence:") << Qt::endl;
     for (const CaseEvidence &e : s.evidence) {
         const CaseVerification *v = s.latestVerification(e.id);
         out() << QStringLiteral("  #%1 %2 %3 sha256 %4 [%5]")
                      .arg(e.id)
                      .arg(e.kind, e.path, e.sha256,
-                          v ? CaseVerification::resultName(v->result) : tr("not verified"))
+                          v ? CaseVerification::resultName(v->result) : QCoreApplication::translate("cli", "not verified"))
               << Qt::endl;
     }
-    out() << Qt::endl << tr("Notes:") << Qt::endl;
+    out() << Qt::endl << QCoreApplication::translate("cli", "Notes:") << Qt::endl;
     for (const CaseNote &n : s.notes) {
         out() << QStringLiteral("  %1 %2: %3").arg(n.time, n.examiner, n.text) << Qt::endl;
     }
-    out() << Qt::endl << tr("Audit log:") << Qt::endl;
+    out() << Qt::endl << QCoreApplication::translate("cli", "Audit log:") << Qt::endl;
     for (const AuditEntry &e : s.audit) {
         out() << QStringLiteral("  %1 %2 %3 %4 %5 %6")
                      .arg(e.seq)
@@ -250,10 +245,10 @@ int runShow(const QStringList &arguments)
               << Qt::endl;
     }
     if (s.chain.ok) {
-        out() << tr("audit log: intact (%1 entries)").arg(s.chain.entries) << Qt::endl;
+        out() << QCoreApplication::translate("cli", "audit log: intact (%1 entries)").arg(s.chain.entries) << Qt::endl;
         return ExitOk;
     }
-    out() << tr("audit log: BROKEN at entry %1: %2").arg(s.chain.brokenSeq).arg(s.chain.translatedReason())
+    out() << QCoreApplication::translate("cli", "audit log: BROKEN at entry %1: %2").arg(s.chain.brokenSeq).arg(s.chain.translatedReason())
           << Qt::endl;
     return ExitVerifyFailed;
 }
@@ -262,14 +257,14 @@ int runNote(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(examinerOption());
-    parser.addPositionalArgument(tr("TEXT"), tr("The note."), tr("TEXT"));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "TEXT"), QCoreApplication::translate("cli", "The note."), QCoreApplication::translate("cli", "TEXT"));
     int exit = ExitOk;
     if (!parse(parser, arguments, QT_TRANSLATE_NOOP("cli", "Add an examiner note to the case."), &exit)) {
         return exit;
     }
     const QString text = parser.positionalArguments().mid(1).join(u' ');
     if (text.trimmed().isEmpty()) {
-        err() << tr("dockscope-cli case note: no text given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case note: no text given") << Qt::endl;
         return ExitUsage;
     }
     const auto store = openCase(parser);
@@ -315,7 +310,7 @@ int runCase(const QStringList &arguments)
     if (sub == u"report") {
         return runCaseReport(rest);
     }
-    err() << tr("dockscope-cli case: unknown subcommand \"%1\"").arg(sub) << Qt::endl << caseUsage();
+    err() << QCoreApplication::translate("cli", "dockscope-cli case: unknown subcommand \"%1\"").arg(sub) << Qt::endl << caseUsage();
     return ExitUsage;
 }
 

@@ -15,11 +15,6 @@ namespace dockscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // Verifies the case's evidence, printing each mismatch; true when everything matched.
 bool verifyCase(CaseStore &store)
 {
@@ -27,7 +22,7 @@ bool verifyCase(CaseStore &store)
     for (const CaseVerification &v : CaseActions::verifyEvidence(store)) {
         if (v.result != CaseVerification::Result::Match) {
             ok = false;
-            err() << tr("dockscope-cli: evidence item %1 does not verify: %2 %3")
+            err() << QCoreApplication::translate("cli", "dockscope-cli: evidence item %1 does not verify: %2 %3")
                          .arg(v.evidenceId)
                          .arg(CaseVerification::resultName(v.result), v.detail)
                   << Qt::endl;
@@ -75,7 +70,7 @@ int produce(const ReportRun &run)
         CaseActions::recordAnalysis(*run.store, analysis, analyzeOptions);
         snapshot = run.store->snapshot();
         if (!snapshot->chain.ok) {
-            err() << tr("%1: the audit log is broken at entry %2: %3")
+            err() << QCoreApplication::translate("cli", "%1: the audit log is broken at entry %2: %3")
                          .arg(run.command)
                          .arg(snapshot->chain.brokenSeq)
                          .arg(snapshot->chain.translatedReason())
@@ -85,13 +80,13 @@ int produce(const ReportRun &run)
     const Report report = ReportBuilder::build(analysis, snapshot, options);
     const ReportFile file = ReportWriter::write(report, format, output);
     if (!file.ok) {
-        err() << tr("%1: cannot write %2: %3").arg(run.command, output, file.error) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "%1: cannot write %2: %3").arg(run.command, output, file.error) << Qt::endl;
         return ExitUsage;
     }
     if (run.store) {
         CaseActions::recordReport(*run.store, report, file);
     }
-    out() << tr("report %1 written to %2").arg(report.id, file.path) << Qt::endl
+    out() << QCoreApplication::translate("cli", "report %1 written to %2").arg(report.id, file.path) << Qt::endl
           << QStringLiteral("sha256 ") << file.sha256 << Qt::endl;
     if (!analysis.anyEvidenceRead()) {
         return ExitNoEvidence;
@@ -104,7 +99,7 @@ int produce(const ReportRun &run)
 
 void describe(QCommandLineParser &parser, const char *description)
 {
-    parser.setApplicationDescription(tr(description));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", description));
     parser.addHelpOption();
 }
 
@@ -116,15 +111,15 @@ int runReport(const QStringList &arguments)
     describe(parser, QT_TRANSLATE_NOOP("cli", "Write a report (PDF, HTML, JSON or CSV) of the "
                                               "evidence, with or without a case."));
     const QCommandLineOption caseFile(QStringLiteral("case"),
-                                      tr("Include this case's metadata, verifications, notes, tags "
+                                      QCoreApplication::translate("cli", "Include this case's metadata, verifications, notes, tags "
                                          "and audit log, and record the report in it."),
-                                      tr("FILE"));
+                                      QCoreApplication::translate("cli", "FILE"));
     parser.addOption(caseFile);
     const ReportCliOptions reportOptions;
     reportOptions.addTo(parser);
     const RuleOptions ruleOptions;
     ruleOptions.addTo(parser);
-    parser.addPositionalArgument(tr("EVIDENCE"), tr("Evidence files or folders."), tr("EVIDENCE..."));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"), QCoreApplication::translate("cli", "Evidence files or folders."), QCoreApplication::translate("cli", "EVIDENCE..."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -148,7 +143,7 @@ int runReport(const QStringList &arguments)
         }
     }
     if (evidence.isEmpty()) {
-        err() << tr("dockscope-cli report: no evidence given") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli report: no evidence given") << Qt::endl;
         return ExitUsage;
     }
     return produce({evidence, store.get(), parser, reportOptions, ruleOptions, command});
@@ -164,7 +159,7 @@ int runCaseReport(const QStringList &arguments)
     reportOptions.addTo(parser);
     const RuleOptions ruleOptions;
     ruleOptions.addTo(parser);
-    parser.addPositionalArgument(tr("CASE"), tr("The case file (.dscase)."), tr("CASE"));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "CASE"), QCoreApplication::translate("cli", "The case file (.dscase)."), QCoreApplication::translate("cli", "CASE"));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -175,7 +170,7 @@ int runCaseReport(const QStringList &arguments)
     }
     const QString command = QStringLiteral("dockscope-cli case report");
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("dockscope-cli case report: give one case file") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case report: give one case file") << Qt::endl;
         return ExitUsage;
     }
     Diagnostic error;
@@ -186,7 +181,7 @@ int runCaseReport(const QStringList &arguments)
     }
     const QStringList evidence = CaseActions::evidencePaths(*store);
     if (evidence.isEmpty()) {
-        err() << tr("dockscope-cli case report: the case holds no evidence (case add)") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "dockscope-cli case report: the case holds no evidence (case add)") << Qt::endl;
         return ExitUsage;
     }
     return produce({evidence, store.get(), parser, reportOptions, ruleOptions, command});

@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("LANG"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("evidence"),
-                                 QApplication::translate("main", "Evidence files or folders to open."),
-                                 QStringLiteral("[EVIDENCE...]"));
+                                 QApplication::translate("main", "A case file, evidence files or folders to open."),
+                                 QStringLiteral("[CASE|EVIDENCE...]"));
     parser.process(app);
     installTranslations(app, parser.isSet(lang) ? parser.value(lang) : dockscope::Settings::language());
 
@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList evidence = parser.positionalArguments();
     if (!evidence.isEmpty()) {
-        window.addEvidence(evidence);
+        window.openPaths(evidence); // a case file (by content) opens as the case
     }
     return app.exec();
 }

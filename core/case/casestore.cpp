@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -192,6 +193,22 @@ CaseStore::~CaseStore()
 QSqlDatabase CaseStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+bool CaseStore::isCaseFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 72 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return false;
+    }
+    // The application id: a big-endian 32-bit integer at offset 68 of the database header.
+    const auto byte = [&header](int i) { return quint32(quint8(header[i])); };
+    const quint32 id = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+    return id == quint32(ApplicationId);
 }
 
 QString CaseStore::folderFor(const QString &casePath)

@@ -35,6 +35,9 @@ public:
                                              Diagnostic *error);
     static std::unique_ptr<CaseStore> open(const QString &path, Diagnostic *error);
 
+    // True when the file is a Dockscope case by its content: an SQLite database whose header
+    // carries our application id (the name does not matter).
+    static bool isCaseFile(const QString &path);
     // The case folder of a case file: "dir/NAME.dscase" → "dir/NAME-files".
     static QString folderFor(const QString &casePath);
 

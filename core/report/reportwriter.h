@@ -3,6 +3,7 @@
 #include "report.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -33,3 +34,5 @@ public:
 };
 
 } // namespace dockscope
+
+Q_DECLARE_METATYPE(dockscope::ReportFile)
