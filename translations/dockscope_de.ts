@@ -3005,6 +3005,14 @@ Erstellt %3</translation>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>VERIFICATION FAILED: %1</source>
+        <translation>VERIFIZIERUNG FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verifiziert %1</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::EvidenceView</name>
@@ -3870,12 +3878,309 @@ SHA-256: %4</translation>
         <source>The finding&apos;s file is not in any loaded image.</source>
         <translation>Die Datei des Befunds ist in keinem geladenen Image enthalten.</translation>
     </message>
+    <message>
+        <source>Case file</source>
+        <translation>Falldatei</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Only one case can be open at a time; opening %1.</source>
+        <translation>Es kann nur ein Fall gleichzeitig geöffnet sein; %1 wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>The case is busy hashing evidence; add the new items when it has finished.</source>
+        <translation>Der Fall berechnet gerade Hashes der Beweismittel; fügen Sie die neuen Elemente hinzu, wenn dies abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>AUDIT LOG CHAIN BROKEN at entry %1</source>
+        <translation>AUDIT-LOG-KETTE UNTERBROCHEN bei Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Dockscope — Case %1 (%2)</source>
+        <translation>Dockscope — Fall %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Create a case file that keeps the evidence hashes, notes, tags and an audit log; the open evidence is taken into it</source>
+        <translation>Eine Falldatei anlegen, die Hashes der Beweismittel, Notizen, Markierungen und ein Audit-Log aufbewahrt; die geöffneten Beweismittel werden aufgenommen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>Fall ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Case</source>
+        <translation>Fall &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Without a case: create one from the open evidence. With a case: record the current analysis (everything else is saved as it happens)</source>
+        <translation>Ohne Fall: einen aus den geöffneten Beweismitteln anlegen. Mit Fall: die aktuelle Analyse festhalten (alles andere wird sofort gespeichert)</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fall schließen</translation>
+    </message>
+    <message>
+        <source>Case &amp;Properties…</source>
+        <translation>Fall&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence Hashes</source>
+        <translation>Hashes der Beweismittel &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Tag Finding…</source>
+        <translation>Befund markieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark Finding</source>
+        <translation>Lesezeichen auf Befund</translation>
+    </message>
+    <message>
+        <source>Add Note to Finding…</source>
+        <translation>Notiz zum Befund hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tag File…</source>
+        <translation>Datei markieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark File</source>
+        <translation>Lesezeichen auf Datei</translation>
+    </message>
+    <message>
+        <source>Add Note to File…</source>
+        <translation>Notiz zur Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Neue Falldatei</translation>
+    </message>
+    <message>
+        <source>Dockscope case (*.dscase)</source>
+        <translation>Dockscope-Fall (*.dscase)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Wait for the running work to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Arbeit beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be created: %2</source>
+        <translation>Die Falldatei %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 created: %2</source>
+        <translation>Fall %1 angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Dockscope case (*.dscase);;All files (*)</source>
+        <translation>Dockscope-Fall (*.dscase);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a case: %2</source>
+        <translation>%1 konnte nicht als Fall geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>The audit log of this case is broken at entry %1: %2
+The case file was changed outside Dockscope.</source>
+        <translation>Das Audit-Log dieses Falls ist bei Eintrag %1 unterbrochen: %2
+Die Falldatei wurde außerhalb von Dockscope verändert.</translation>
+    </message>
+    <message>
+        <source>The case is saved: every change is written to %1 as it is made.</source>
+        <translation>Der Fall ist gespeichert: jede Änderung wird sofort in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on the case:</source>
+        <translation>Notiz zum Fall:</translation>
+    </message>
+    <message>
+        <source>Select a finding in an open case to tag it.</source>
+        <translation>Wählen Sie in einem geöffneten Fall einen Befund aus, um ihn zu markieren.</translation>
+    </message>
+    <message>
+        <source>Select a file in an open case to tag it.</source>
+        <translation>Wählen Sie in einem geöffneten Fall eine Datei aus, um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Evidence verification failed</source>
+        <translation>Verifizierung der Beweismittel fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) no longer match the hashes taken at intake. This is recorded in the case&apos;s audit log for good and shown in every report.</source>
+        <translation>
+            <numerusform>%n Beweismittel stimmt nicht mehr mit den bei der Aufnahme erhobenen Hashes überein. Dies bleibt dauerhaft im Audit-Log des Falls und erscheint in jedem Bericht.</numerusform>
+            <numerusform>%n Beweismittel stimmen nicht mehr mit den bei der Aufnahme erhobenen Hashes überein. Dies bleibt dauerhaft im Audit-Log des Falls und erscheint in jedem Bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every evidence item matches its intake hashes.</source>
+        <translation>Jedes Beweismittel stimmt mit seinen Aufnahme-Hashes überein.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; it is recorded in the audit log.</source>
+        <translation>Verifizierung abgebrochen; dies ist im Audit-Log vermerkt.</translation>
+    </message>
+    <message>
+        <source>These items were not added to the case:</source>
+        <translation>Diese Elemente wurden dem Fall nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Intake cancelled.</source>
+        <translation>Aufnahme abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Case %1 report</source>
+        <translation>Fall %1 Bericht</translation>
+    </message>
+    <message>
+        <source>Dockscope report</source>
+        <translation>Dockscope-Bericht</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A report is being written already.</source>
+        <translation>Es wird bereits ein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The case is busy hashing evidence; export the report when it has finished.</source>
+        <translation>Der Fall berechnet gerade Hashes der Beweismittel; exportieren Sie den Bericht, wenn dies abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2 (SHA-256 %3)</source>
+        <translation>Bericht %1 nach %2 geschrieben (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::ReportPreview</name>
     <message>
         <source>No report: open evidence to see a preview of the HTML report with its evidence hashes, layers, efficiency, integrity, findings and warnings.</source>
         <translation>Kein Bericht: Öffnen Sie Beweismittel, um eine Vorschau des HTML-Berichts mit Beweismittel-Hashes, Layern, Effizienz, Integrität, Befunden und Warnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tagged findings only</source>
+        <translation>Nur markierte Befunde</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation>Niedrig und höher</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>Mittel und höher</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>Hoch und höher</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>Only findings the examiner tagged or bookmarked in the case</source>
+        <translation>Nur Befunde, die im Fall markiert oder mit Lesezeichen versehen wurden</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size of the PDF report</source>
+        <translation>Seitenformat des PDF-Berichts</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4143,8 +4448,8 @@ SHA-256: %4</translation>
         <translation>Sprache der Oberfläche (en, de, fr).</translation>
     </message>
     <message>
-        <source>Evidence files or folders to open.</source>
-        <translation>Zu öffnende Beweismitteldateien oder -ordner.</translation>
+        <source>A case file, evidence files or folders to open.</source>
+        <translation>Eine Falldatei, Beweismitteldateien oder -ordner zum Öffnen.</translation>
     </message>
 </context>
 </TS>

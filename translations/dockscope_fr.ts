@@ -3006,6 +3006,14 @@ Créée le %3</translation>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>VERIFICATION FAILED: %1</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION : %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>vérifié %1</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::EvidenceView</name>
@@ -3871,12 +3879,309 @@ SHA-256&#xa0;: %4</translation>
         <source>The finding&apos;s file is not in any loaded image.</source>
         <translation>Le fichier du constat ne figure dans aucune image chargée.</translation>
     </message>
+    <message>
+        <source>Case file</source>
+        <translation>Fichier d’affaire</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Affaire</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir une affaire</translation>
+    </message>
+    <message>
+        <source>Only one case can be open at a time; opening %1.</source>
+        <translation>Une seule affaire peut être ouverte à la fois ; ouverture de %1.</translation>
+    </message>
+    <message>
+        <source>The case is busy hashing evidence; add the new items when it has finished.</source>
+        <translation>L’affaire calcule les empreintes des preuves ; ajoutez les nouveaux éléments une fois ce calcul terminé.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Affaire %1</translation>
+    </message>
+    <message>
+        <source>AUDIT LOG CHAIN BROKEN at entry %1</source>
+        <translation>CHAÎNE DU JOURNAL D’AUDIT ROMPUE à l’entrée %1</translation>
+    </message>
+    <message>
+        <source>Dockscope — Case %1 (%2)</source>
+        <translation>Dockscope — Affaire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>Create a case file that keeps the evidence hashes, notes, tags and an audit log; the open evidence is taken into it</source>
+        <translation>Créer un fichier d’affaire qui conserve les empreintes des preuves, les notes, les marques et un journal d’audit ; les preuves ouvertes y sont ajoutées</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>Ouvrir une &amp;affaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Case</source>
+        <translation>&amp;Enregistrer l’affaire</translation>
+    </message>
+    <message>
+        <source>Without a case: create one from the open evidence. With a case: record the current analysis (everything else is saved as it happens)</source>
+        <translation>Sans affaire : en créer une à partir des preuves ouvertes. Avec une affaire : enregistrer l’analyse en cours (tout le reste est enregistré au fur et à mesure)</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fermer l’affaire</translation>
+    </message>
+    <message>
+        <source>Case &amp;Properties…</source>
+        <translation>&amp;Propriétés de l’affaire…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence Hashes</source>
+        <translation>&amp;Vérifier les empreintes des preuves</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Exporter le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Exporter le rapport en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Tag Finding…</source>
+        <translation>Marquer le constat…</translation>
+    </message>
+    <message>
+        <source>Bookmark Finding</source>
+        <translation>Signet sur le constat</translation>
+    </message>
+    <message>
+        <source>Add Note to Finding…</source>
+        <translation>Ajouter une note au constat…</translation>
+    </message>
+    <message>
+        <source>Tag File…</source>
+        <translation>Marquer le fichier…</translation>
+    </message>
+    <message>
+        <source>Bookmark File</source>
+        <translation>Signet sur le fichier</translation>
+    </message>
+    <message>
+        <source>Add Note to File…</source>
+        <translation>Ajouter une note au fichier…</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Nouveau fichier d’affaire</translation>
+    </message>
+    <message>
+        <source>Dockscope case (*.dscase)</source>
+        <translation>Affaire Dockscope (*.dscase)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Wait for the running work to finish, or cancel it.</source>
+        <translation>Attendez la fin du travail en cours ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be created: %2</source>
+        <translation>Le fichier d’affaire %1 n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Case %1 created: %2</source>
+        <translation>Affaire %1 créée : %2</translation>
+    </message>
+    <message>
+        <source>Dockscope case (*.dscase);;All files (*)</source>
+        <translation>Affaire Dockscope (*.dscase);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a case: %2</source>
+        <translation>%1 n’a pas pu être ouvert comme affaire : %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>The audit log of this case is broken at entry %1: %2
+The case file was changed outside Dockscope.</source>
+        <translation>Le journal d’audit de cette affaire est rompu à l’entrée %1 : %2
+Le fichier d’affaire a été modifié en dehors de Dockscope.</translation>
+    </message>
+    <message>
+        <source>The case is saved: every change is written to %1 as it is made.</source>
+        <translation>L’affaire est enregistrée : chaque modification est écrite dans %1 dès qu’elle est faite.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Note on the case:</source>
+        <translation>Note sur l’affaire :</translation>
+    </message>
+    <message>
+        <source>Select a finding in an open case to tag it.</source>
+        <translation>Sélectionnez un constat dans une affaire ouverte pour le marquer.</translation>
+    </message>
+    <message>
+        <source>Select a file in an open case to tag it.</source>
+        <translation>Sélectionnez un fichier dans une affaire ouverte pour le marquer.</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Note sur %1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Evidence verification failed</source>
+        <translation>Échec de la vérification des preuves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) no longer match the hashes taken at intake. This is recorded in the case&apos;s audit log for good and shown in every report.</source>
+        <translation>
+            <numerusform>%n élément de preuve ne correspond plus aux empreintes prises à l’ajout. C’est consigné définitivement dans le journal d’audit de l’affaire et figure dans chaque rapport.</numerusform>
+            <numerusform>%n éléments de preuve ne correspondent plus aux empreintes prises à l’ajout. C’est consigné définitivement dans le journal d’audit de l’affaire et figure dans chaque rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every evidence item matches its intake hashes.</source>
+        <translation>Chaque élément de preuve correspond à ses empreintes d’ajout.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; it is recorded in the audit log.</source>
+        <translation>Vérification annulée ; c’est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>These items were not added to the case:</source>
+        <translation>Ces éléments n’ont pas été ajoutés à l’affaire :</translation>
+    </message>
+    <message>
+        <source>Intake cancelled.</source>
+        <translation>Ajout annulé.</translation>
+    </message>
+    <message>
+        <source>Case %1 report</source>
+        <translation>Rapport affaire %1</translation>
+    </message>
+    <message>
+        <source>Dockscope report</source>
+        <translation>Rapport Dockscope</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>A report is being written already.</source>
+        <translation>Un rapport est déjà en cours d’écriture.</translation>
+    </message>
+    <message>
+        <source>The case is busy hashing evidence; export the report when it has finished.</source>
+        <translation>L’affaire calcule les empreintes des preuves ; exportez le rapport une fois ce calcul terminé.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report %1 written to %2 (SHA-256 %3)</source>
+        <translation>Rapport %1 écrit dans %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::ReportPreview</name>
     <message>
         <source>No report: open evidence to see a preview of the HTML report with its evidence hashes, layers, efficiency, integrity, findings and warnings.</source>
         <translation>Aucun rapport&#xa0;: ouvrez des preuves pour afficher un aperçu du rapport HTML avec les empreintes des preuves, les couches, l’efficacité, l’intégrité, les constats et les avertissements.</translation>
+    </message>
+    <message>
+        <source>Tagged findings only</source>
+        <translation>Constats marqués uniquement</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation>Faible et au-delà</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>Moyenne et au-delà</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>Élevée et au-delà</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critique uniquement</translation>
+    </message>
+    <message>
+        <source>Only findings the examiner tagged or bookmarked in the case</source>
+        <translation>Uniquement les constats marqués ou munis d’un signet dans l’affaire</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size of the PDF report</source>
+        <translation>Format de page du rapport PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
     </message>
 </context>
 <context>
@@ -4144,8 +4449,8 @@ SHA-256&#xa0;: %4</translation>
         <translation>Langue de l’interface (en, de, fr).</translation>
     </message>
     <message>
-        <source>Evidence files or folders to open.</source>
-        <translation>Fichiers ou dossiers de preuves à ouvrir.</translation>
+        <source>A case file, evidence files or folders to open.</source>
+        <translation>Un fichier d’affaire, des fichiers ou dossiers de preuves à ouvrir.</translation>
     </message>
 </context>
 </TS>
