@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -251,6 +252,31 @@ private Q_SLOTS:
         QVERIFY(w.reportPreview()->html().contains(QStringLiteral("EVIDENCE VERIFICATION FAILED")));
     }
 
+    void openingAnotherCaseDropsTheFirstOnesHashing()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        const QString a = makeCase(first, copyDemo(first));
+        const QString b = makeCase(second, copyDemo(second).mid(2, 1));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        MainWindow w;
+        QVERIFY(w.openCase(a));
+        QVERIFY(w.caseSession()->isBusy()); // verifying a's four items
+        QVERIFY(w.openCase(b));             // before a's verification has finished
+        QVERIFY(settle(w));
+        const CaseSnapshot &s = w.caseSession()->snapshot();
+        QCOMPARE(s.path, QFileInfo(b).absoluteFilePath());
+        QCOMPARE(s.verifications.size(), std::size_t(1)); // b's own item, nothing of a's
+        QCOMPARE(s.verifications.front().evidenceId, s.evidence.front().id);
+        QCOMPARE(w.analysis().evidence.size(), std::size_t(1));
+        // a's case records that it was closed, and nothing of b.
+        Diagnostic error;
+        auto store = CaseStore::open(a, &error);
+        QVERIFY(store);
+        QVERIFY(actions(store->snapshot()).contains(QStringLiteral("case.close")));
+        QVERIFY(store->snapshot().chain.ok);
+    }
+
     void aBrokenAuditChainIsShown()
     {
         QTemporaryDir dir;
@@ -406,6 +432,17 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(file.sha256, QString::fromLatin1(sha256Of(report)));
+        // Written on a worker thread, the PDF still holds its text (not only drawn glyphs).
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString plain = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(plain.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(plain.contains(QStringLiteral("demo-image.tar")));
+        QVERIFY(plain.contains(QStringLiteral("acme/webshop:2.3")));
     }
 };
 

@@ -104,7 +104,7 @@ void CaseSession::close()
     if (!m_store) {
         return;
     }
-    cancel();
+    stopWork();
     m_store->logAction(QStringLiteral("case.close"), QStringLiteral("closed in the workbench"));
     m_store.reset();
     m_snapshot = {};
@@ -116,6 +116,21 @@ void CaseSession::cancel()
 {
     if (m_cancel) {
         *m_cancel = true;
+    }
+}
+
+void CaseSession::stopWork()
+{
+    // The running worker stops at its next block; its result belongs to this case only and is
+    // dropped (the generation changes), so the next case can start its own hashing at once.
+    cancel();
+    ++m_generation;
+    if (m_busy) {
+        m_busy = false;
+        m_ticker->stop();
+        m_progress.reset();
+        m_cancel.reset();
+        Q_EMIT busyChanged(false);
     }
 }
 
@@ -149,16 +164,17 @@ void CaseSession::runHashing(qint64 total, const QString &text, Work work, Done 
     auto *watcher = new QFutureWatcher<Result>(this);
     const std::shared_ptr<std::atomic<qint64>> progress = m_progress;
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, done] {
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, done, generation = m_generation] {
         watcher->deleteLater();
+        if (generation != m_generation) {
+            return; // started for a case that is closed now
+        }
         m_ticker->stop();
         const bool cancelled = m_cancel && m_cancel->load();
         m_progress.reset();
         m_cancel.reset();
         m_busy = false;
-        if (m_store) {
-            done(watcher->result(), cancelled);
-        }
+        done(watcher->result(), cancelled);
         Q_EMIT busyChanged(false);
     });
     watcher->setFuture(QtConcurrent::run([work, progress, cancelFlag] { return work(progress.get(), cancelFlag.get()); }));

@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void stopWork();
     bool check(bool ok, const Diagnostic &error);
     // Runs work on a worker thread with progress over total bytes, then done on this thread.
     template<typename Result, typename Work, typename Done>
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     CaseSnapshot m_snapshot;
     bool m_busy = false;
+    int m_generation = 0; // a new case (or none): hashing started before it is dropped
     QString m_workText;
     qint64 m_workTotal = 0;
     std::shared_ptr<std::atomic<qint64>> m_progress;
