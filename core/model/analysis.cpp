@@ -36,6 +36,8 @@ Analysis Analysis::mergedWith(const Analysis &other) const
     std::stable_sort(out.timeline.begin(), out.timeline.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.datetime < b.datetime; });
     out.integrity.insert(out.integrity.end(), other.integrity.begin(), other.integrity.end());
+    out.vulnerabilities.insert(out.vulnerabilities.end(), other.vulnerabilities.begin(),
+                               other.vulnerabilities.end());
     out.diagnostics.insert(out.diagnostics.end(), other.diagnostics.begin(), other.diagnostics.end());
     out.cancelled = cancelled || other.cancelled;
     return out;
@@ -79,6 +81,11 @@ Analysis Analysis::without(const QString &path) const
     for (const IntegrityCheck &c : integrity) {
         if (c.evidence != path) {
             out.integrity.push_back(c);
+        }
+    }
+    for (const Vulnerability &v : vulnerabilities) {
+        if (v.evidence != path) {
+            out.vulnerabilities.push_back(v);
         }
     }
     return out;

@@ -47,6 +47,7 @@ struct Analysis
     std::vector<Finding> findings;       // ranked, most severe first
     std::vector<TimelineEvent> timeline; // sorted by datetime
     std::vector<IntegrityCheck> integrity; // evidence-level checks (indexes, manifests)
+    std::vector<Vulnerability> vulnerabilities; // matched offline or imported (Trivy, Grype)
     Diagnostics diagnostics;
     RuleSetInfo rules;
     bool cancelled = false;

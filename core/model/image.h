@@ -4,6 +4,7 @@
 #include "filetree.h"
 #include "imageconfig.h"
 #include "layerscan.h"
+#include "package.h"
 
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,7 @@ struct Image
     std::vector<Layer> layers;
     std::shared_ptr<const FileTree> tree;
     Efficiency efficiency;
+    PackageInventory packages; // what the stacked file system has installed (filled by packages/)
     std::vector<IntegrityCheck> integrity;
     Diagnostics diagnostics;
 };
