@@ -1,5 +1,6 @@
 // dockscope-cli: the headless twin of the workbench, for batch triage and automation.
 
+#include "acquirecommand.h"
 #include "analyzecommand.h"
 #include "casecommand.h"
 #include "cicommand.h"
@@ -30,6 +31,8 @@ QString usage()
         "Forensic analysis of Docker images and containers, offline.\n"
         "\n"
         "Commands:\n"
+        "  acquire   Preserve a container from a live Docker host into a hashed, read-only\n"
+        "            evidence folder (--host unix:///var/run/docker.sock --container ID -o DIR).\n"
         "  analyze   Read evidence, rebuild the layers, verify the digest chain; print a\n"
         "            summary or write the JSON analysis (--json FILE|-).\n"
         "  case      Keep a case file: case new|add|verify|show|note|report (case --help).\n"
@@ -61,7 +64,9 @@ QString usage()
         "  dockscope-cli case add incident.dscase image.tar inspect.json\n"
         "  dockscope-cli case verify incident.dscase\n"
         "  dockscope-cli case report incident.dscase --format pdf -o report.pdf\n"
-        "  dockscope-cli report --format html -o report.html image.tar\n");
+        "  dockscope-cli report --format html -o report.html image.tar\n"
+        "  dockscope-cli acquire --container web-1 --examiner \"A. Example\" -o ./acq-web-1\n"
+        "  dockscope-cli analyze ./acq-web-1\n");
 }
 
 } // namespace
@@ -106,6 +111,9 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     args.removeAt(1); // the parser sees "dockscope-cli OPTIONS..."
+    if (command == u"acquire") {
+        return runAcquire(args);
+    }
     if (command == u"analyze") {
         return runAnalyze(args);
     }

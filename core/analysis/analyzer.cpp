@@ -9,6 +9,7 @@
 #include "archive/decodedsource.h"
 #include "archive/tarstream.h"
 #include "case/evidencehasher.h"
+#include "acquire/acquisitionfolder.h"
 #include "evidence/dirstore.h"
 #include "evidence/dockerarchivereader.h"
 #include "evidence/evidenceprobe.h"
@@ -115,9 +116,23 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     analysis.rules.contentRules = rules->content() != nullptr;
     analysis.rules.diagnostics = rules->diagnostics();
 
+    // 0. An acquisition folder stands for the evidence files its manifest lists.
+    QStringList items;
+    std::vector<AcquisitionManifest> acquisitions;
+    for (const QString &given : evidence) {
+        if (AcquisitionFolder::isAcquisition(given)) {
+            DiagnosticSink diag(given);
+            acquisitions.push_back(AcquisitionFolder::read(given, diag));
+            items << AcquisitionFolder::evidenceFiles(acquisitions.back());
+            append(analysis.diagnostics, diag.items());
+        } else {
+            items << given;
+        }
+    }
+
     // 1. Probe and open every evidence item; read its metadata.
     std::vector<OpenedEvidence> opened;
-    for (const QString &given : evidence) {
+    for (const QString &given : items) {
         opened.push_back(EvidenceOpener::open(given, options, scanOptions, report));
         if (control && control->cancel) {
             analysis.cancelled = true;
@@ -292,6 +307,24 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         const Digest digest = evidenceDigests[i].valid ? evidenceDigests[i] : scannedDigests[i];
         opened[i].item.sha256 = digest.prefixed();
         analysis.evidence.push_back(opened[i].item);
+    }
+    std::vector<std::pair<QString, QString>> digests;
+    for (const EvidenceItem &e : analysis.evidence) {
+        digests.emplace_back(e.path, e.sha256);
+    }
+    for (const AcquisitionManifest &m : acquisitions) {
+        report(QCoreApplication::translate("Analyzer", "Verifying the acquisition manifest of %1").arg(m.folder));
+        DiagnosticSink diag(m.folder);
+        for (IntegrityCheck &c : AcquisitionFolder::verify(m, digests, diag)) {
+            if (!c.ok) {
+                diag.setWhere(QStringLiteral("manifest.json"));
+                diag.error(QT_TRANSLATE_NOOP("Diagnostic", "%1 does not match the acquisition manifest: "
+                                                           "%2 recorded, %3 now"),
+                           {c.subject, c.expected, c.actual.isEmpty() ? QStringLiteral("unreadable") : c.actual});
+            }
+            analysis.integrity.push_back(std::move(c));
+        }
+        append(analysis.diagnostics, diag.items());
     }
     report(QCoreApplication::translate("Analyzer", "Done"));
     return analysis;

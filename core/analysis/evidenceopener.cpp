@@ -203,6 +203,12 @@ OpenedEvidence EvidenceOpener::open(const QString &given, const AnalyzeOptions &
         }
         break;
     }
+    case EvidenceKind::AcquisitionFolder:
+        // The analyzer opens the files its manifest lists instead (Analyzer::run).
+        o.hashFolder = true;
+        o.root = path;
+        o.item.kind = evidenceKindName(probe.kind);
+        break;
     case EvidenceKind::DockerRootFolder:
         // A mounted disk or a copied data root: the files read are hashed one by one (every
         // layer file's SHA-256 is in the analysis); the disk image itself is hashed by whoever

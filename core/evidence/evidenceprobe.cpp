@@ -1,5 +1,6 @@
 #include "evidenceprobe.h"
 
+#include "acquire/acquisitionfolder.h"
 #include "archive/blobdecoder.h"
 #include "archive/bytesource.h"
 #include "archive/tarstream.h"
@@ -33,6 +34,8 @@ QString evidenceKindName(EvidenceKind kind)
         return QStringLiteral("docker-diff");
     case EvidenceKind::DockerRootFolder:
         return QStringLiteral("docker-root");
+    case EvidenceKind::AcquisitionFolder:
+        return QStringLiteral("acquisition");
     case EvidenceKind::Missing:
     case EvidenceKind::Unknown:
         break;
@@ -159,7 +162,9 @@ ProbeResult EvidenceProbe::probe(const QString &path)
     }
     if (info.isDir()) {
         const QDir dir(path);
-        if (dir.exists(QStringLiteral("index.json")) && dir.exists(QStringLiteral("oci-layout"))) {
+        if (AcquisitionFolder::isAcquisition(path)) {
+            r.kind = EvidenceKind::AcquisitionFolder;
+        } else if (dir.exists(QStringLiteral("index.json")) && dir.exists(QStringLiteral("oci-layout"))) {
             r.kind = EvidenceKind::OciLayoutFolder;
         } else if (dir.exists(QStringLiteral("manifest.json"))
                    || dir.exists(QStringLiteral("repositories"))) {

@@ -18,6 +18,7 @@ enum class EvidenceKind {
     TextLog,
     DockerDiffText,
     DockerRootFolder,
+    AcquisitionFolder, // written by `dockscope-cli acquire`: manifest.json of dockscope.acquisition/1
 };
 
 struct ProbeResult

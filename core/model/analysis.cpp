@@ -43,48 +43,56 @@ Analysis Analysis::mergedWith(const Analysis &other) const
     return out;
 }
 
+namespace {
+// An item of the evidence path, or of an acquisition folder's file below it.
+bool belongsTo(const QString &item, const QString &path)
+{
+    return item == path || (item.startsWith(path) && item.size() > path.size() && item.at(path.size()) == u'/');
+}
+} // namespace
+
 Analysis Analysis::without(const QString &path) const
 {
     Analysis out;
     out.toolVersion = toolVersion;
     out.cancelled = cancelled;
     for (const EvidenceItem &e : evidence) {
-        if (e.path != path) {
+        if (!belongsTo(e.path, path)) {
             out.evidence.push_back(e);
         }
     }
     for (const Image &i : images) {
-        if (i.evidence != path) {
+        if (!belongsTo(i.evidence, path)) {
             out.images.push_back(i);
         }
     }
     for (const Container &c : containers) {
-        if (c.evidenceFile != path) {
+        if (!belongsTo(c.evidenceFile, path)) {
             out.containers.push_back(c);
         }
     }
     for (const Finding &f : findings) {
-        if (f.evidenceFile != path) {
+        if (!belongsTo(f.evidenceFile, path)) {
             out.findings.push_back(f);
         }
     }
     for (const TimelineEvent &t : timeline) {
-        if (t.evidenceFile != path) {
+        if (!belongsTo(t.evidenceFile, path)) {
             out.timeline.push_back(t);
         }
     }
     for (const Diagnostic &d : diagnostics) {
-        if (d.evidence != path) {
+        if (!belongsTo(d.evidence, path)) {
             out.diagnostics.push_back(d);
         }
     }
     for (const IntegrityCheck &c : integrity) {
-        if (c.evidence != path) {
+        if (!belongsTo(c.evidence, path)) {
             out.integrity.push_back(c);
         }
     }
     for (const Vulnerability &v : vulnerabilities) {
-        if (v.evidence != path) {
+        if (!belongsTo(v.evidence, path)) {
             out.vulnerabilities.push_back(v);
         }
     }
