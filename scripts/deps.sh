@@ -14,6 +14,8 @@ DOCKSCOPE_PACKAGES=(
     libisal-dev isal openssl
     # headless GUI runs, PDF checks, test helpers
     xvfb xauth poppler-utils fonts-dejavu-core python3 time
+    # acquisition test: its own Docker daemon and a static busybox for the base image
+    docker.io busybox-static
     # packages (scripts/package.sh): shlibdeps, metadata checks
     dpkg-dev file desktop-file-utils appstream shared-mime-info libxml2-utils groff-base man-db
 )
