@@ -352,14 +352,18 @@ bool CaseSession::recordReport(const Report &report, const ReportFile &file)
 
 bool CaseSession::logExport(const QString &filePath, const QString &sha256)
 {
+    return logAction(QStringLiteral("file.export"),
+                     QJsonObject{{QStringLiteral("path"), QFileInfo(filePath).absoluteFilePath()},
+                                 {QStringLiteral("sha256"), sha256}});
+}
+
+bool CaseSession::logAction(const QString &action, const QJsonObject &details)
+{
     if (!m_store) {
         return false;
     }
-    const QJsonObject details{{QStringLiteral("path"), QFileInfo(filePath).absoluteFilePath()},
-                              {QStringLiteral("sha256"), sha256}};
     Diagnostic error;
-    return check(m_store->logAction(QStringLiteral("file.export"),
-                                    QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+    return check(m_store->logAction(action, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
                                     &error),
                  error);
 }

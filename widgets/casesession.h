@@ -5,6 +5,7 @@
 #include "case/evidenceintake.h"
 #include "util/diagnostic.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -62,6 +63,8 @@ public:
     bool recordAnalysis(const Analysis &analysis, const AnalyzeOptions &options);
     bool recordReport(const Report &report, const ReportFile &file);
     bool logExport(const QString &filePath, const QString &sha256);
+    // Any other action of the examiner's, with its details, into the audit log.
+    bool logAction(const QString &action, const QJsonObject &details);
 
 Q_SIGNALS:
     void opened();

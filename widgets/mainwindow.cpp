@@ -184,6 +184,10 @@ void MainWindow::createActions()
     m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_addFolderAction, &QAction::triggered, this, [this] { addEvidenceDialog(true); });
 
+    m_acquireAction = new QAction(tr("Ac&quire from Docker Host…"), this);
+    m_acquireAction->setObjectName(QStringLiteral("acquireAction"));
+    connect(m_acquireAction, &QAction::triggered, this, &MainWindow::acquireFromHost);
+
     m_removeAction = new QAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Remove Evidence"), this);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -266,6 +270,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_addAction);
     file->addAction(m_addFolderAction);
+    file->addAction(m_acquireAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_removeAction);

@@ -109,6 +109,7 @@ private:
     QDockWidget *addDock(QWidget *content, const QString &objectName, const QString &title,
                          Qt::DockWidgetArea area, const QKeySequence &shortcut);
     void addEvidenceDialog(bool folder);
+    void acquireFromHost();
     void showInFileManager();
     void startAnalysis(const QStringList &paths);
     AnalyzeOptions analyzeOptions() const;
@@ -147,6 +148,7 @@ private:
 
     QAction *m_addAction = nullptr;
     QAction *m_addFolderAction = nullptr;
+    QAction *m_acquireAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_reanalyseAction = nullptr;

@@ -753,7 +753,7 @@ AcquisitionResult Run::finish(const QString &status, const QString &error)
     for (const AcquiredArtefact &a : m_artefacts) {
         result.failedSteps += a.status != u"ok";
     }
-    m_log.info(QStringLiteral("acquisition %1: %2 artefacts, %3 not ok")
+    m_log.info(QStringLiteral("acquisition %1: %2 artefacts besides this log, %3 not ok")
                    .arg(status, QString::number(m_artefacts.size()), QString::number(result.failedSteps)));
     m_log.info(QStringLiteral("writing manifest.json; then every file is made read-only"));
     if (!m_reserve.isEmpty()) {
