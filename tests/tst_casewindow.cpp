@@ -13,6 +13,8 @@
 #include "findingsview.h"
 #include "layersview.h"
 #include "mainwindow.h"
+#include "timelineview.h"
+#include "checklistview.h"
 #include "recordtablemodel.h"
 #include "report/reportwriter.h"
 #include "reportpreview.h"
@@ -381,6 +383,39 @@ private Q_SLOTS:
         QVERIFY(w.tagCurrentFile(QStringLiteral("follow-up"), QStringLiteral("check the accounts")));
         QCOMPARE(w.caseSession()->snapshot().tags.back().targetType, QStringLiteral("file"));
         QVERIFY(w.caseSession()->snapshot().tags.back().target.endsWith(QStringLiteral("/etc/passwd")));
+
+        // A check of the checklist, an event of the timeline and the file in the viewer.
+        QTableView *checks = w.findChild<ChecklistView *>()->table();
+        checks->setCurrentIndex(checks->model()->index(0, 0));
+        const auto check = w.checkTarget();
+        QVERIFY(check);
+        QVERIFY(check->key.startsWith(QStringLiteral("RT-")));
+        QVERIFY(w.tagTarget(check, QStringLiteral("exposure"), QStringLiteral("how they got out")));
+        QTableView *events = w.findChild<TimelineView *>()->table();
+        events->setCurrentIndex(events->model()->index(0, 0));
+        const auto event = w.eventTarget();
+        QVERIFY(event);
+        QVERIFY(w.noteTarget(event, QStringLiteral("first trace")));
+        QTRY_VERIFY(w.fileViewer()->location().isValid());
+        const auto viewed = w.viewerFileTarget();
+        QVERIFY(viewed);
+        QCOMPARE(viewed->title, QStringLiteral("/etc/passwd"));
+        QVERIFY(w.tagTarget(viewed, QStringLiteral("bookmark"), {}));
+        const CaseSnapshot &more = w.caseSession()->snapshot();
+        QStringList types;
+        for (const CaseTag &t : more.tags) {
+            types << t.targetType;
+        }
+        QCOMPARE(types, (QStringList{QStringLiteral("finding"), QStringLiteral("finding"), QStringLiteral("file"),
+                                     QStringLiteral("check"), QStringLiteral("file")}));
+        QCOMPARE(more.notes.back().targetType, QStringLiteral("event"));
+        // The Case dock names a note's target in words, not by its key.
+        const QModelIndex attached = w.caseView()->notesModel()->index(1, 2);
+        QVERIFY2(attached.data().toString().startsWith(QStringLiteral("event: ")), qPrintable(attached.data().toString()));
+        QVERIFY(!attached.data().toString().contains(u'|'));
+        const QModelIndex onFinding = w.caseView()->notesModel()->index(0, 2);
+        QVERIFY2(onFinding.data().toString().contains(first.rule) && !onFinding.data().toString().contains(u'|'),
+                 qPrintable(onFinding.data().toString()));
 
         // An exported file goes to the case folder, with its hash in the audit log.
         QTRY_VERIFY(w.fileViewer()->location().isValid());

@@ -1,5 +1,6 @@
 #include "caseview.h"
 
+#include "case/casetargets.h"
 #include "recordtablemodel.h"
 #include "util/format.h"
 
@@ -23,8 +24,17 @@ QString targetText(const QString &type, const QString &title, const QString &tar
     if (type.isEmpty()) {
         return CaseView::tr("the case");
     }
-    const QString what = title.isEmpty() ? target : title;
-    return type == u"finding" ? CaseView::tr("finding: %1").arg(what) : CaseView::tr("file: %1").arg(what);
+    const QString what = title.isEmpty() ? CaseTargets::describe(type, target) : title;
+    if (type == u"finding") {
+        return CaseView::tr("finding: %1").arg(what);
+    }
+    if (type == u"check") {
+        return CaseView::tr("check: %1").arg(what);
+    }
+    if (type == u"event") {
+        return CaseView::tr("event: %1").arg(what);
+    }
+    return CaseView::tr("file: %1").arg(what);
 }
 
 QString verificationCell(const CaseVerification *v)

@@ -140,4 +140,15 @@ void ChecklistView::updateEmptyState()
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
 }
 
+const ChecklistItem *ChecklistView::currentItem(QString *containerId) const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid()) {
+        return nullptr;
+    }
+    const QModelIndex source = m_statusProxy->mapToSource(m_proxy->mapToSource(index));
+    *containerId = m_model->containerId(source);
+    return m_model->item(source);
+}
+
 } // namespace dockscope

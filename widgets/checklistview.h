@@ -30,6 +30,8 @@ public:
     QSortFilterProxyModel *statusProxy() const { return m_statusProxy; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The check of the current row and its container, or nullptr.
+    const ChecklistItem *currentItem(QString *containerId) const;
 
 private:
     void applyStatusFilter();

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -64,6 +66,21 @@ public:
     bool tagCurrentFinding(const QString &label, const QString &comment);
     bool tagCurrentFile(const QString &label, const QString &comment);
     bool noteCurrentFinding(const QString &text);
+
+    // What a view's current row names, for tags, bookmarks and notes.
+    struct TagTarget
+    {
+        QString type;  // finding | file | check | event
+        QString key;   // CaseTargets
+        QString title; // shown and kept in reports
+    };
+    std::optional<TagTarget> findingTarget() const;
+    std::optional<TagTarget> layerFileTarget() const;
+    std::optional<TagTarget> checkTarget() const;
+    std::optional<TagTarget> eventTarget() const;
+    std::optional<TagTarget> viewerFileTarget() const;
+    bool tagTarget(const std::optional<TagTarget> &target, const QString &label, const QString &comment);
+    bool noteTarget(const std::optional<TagTarget> &target, const QString &text);
     // Writes the report (re-verifying a case's evidence first) off the GUI thread; with a case,
     // records it in the audit log. reportExported() tells how it went.
     void exportReport(const QString &format, const QString &path);
@@ -118,8 +135,8 @@ private:
     void onVerificationFinished(int problems, bool cancelled);
     void onIntakeFinished(const QStringList &added, const QStringList &refused, bool cancelled);
     void writeReport(const QString &format, const QString &path);
-    void tagDialog(bool finding, const QString &label);
-    void noteDialog(bool finding);
+    void tagDialog(const std::optional<TagTarget> &target, const QString &label);
+    void noteDialog(const std::optional<TagTarget> &target);
     void notify(int icon, const QString &title, const QString &text);
     void updateBusy();
 

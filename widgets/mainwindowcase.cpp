@@ -9,6 +9,7 @@
 #include "casepropertiesdialog.h"
 #include "casesession.h"
 #include "caseview.h"
+#include "checklistview.h"
 #include "evidenceview.h"
 #include "evidencemodel.h"
 #include "fileviewer.h"
@@ -19,6 +20,7 @@
 #include "reportpreview.h"
 #include "settings.h"
 #include "tagdialog.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QDir>
@@ -88,15 +90,24 @@ void MainWindow::createCaseActions()
         m_caseOnlyActions << action;
         return action;
     };
-    QTableView *findings = m_findings->table();
-    tagging(tr("Tag Finding…"), findings, [this] { tagDialog(true, QStringLiteral("suspicious")); });
-    tagging(tr("Bookmark Finding"), findings, [this] { tagCurrentFinding(QStringLiteral("bookmark"), {}); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    tagging(tr("Add Note to Finding…"), findings, [this] { noteDialog(true); });
-    QTreeView *files = m_layers->fileView();
-    tagging(tr("Tag File…"), files, [this] { tagDialog(false, QStringLiteral("suspicious")); });
-    tagging(tr("Bookmark File"), files, [this] { tagCurrentFile(QStringLiteral("bookmark"), {}); });
-    tagging(tr("Add Note to File…"), files, [this] { noteDialog(false); });
+    // Each view: tag, bookmark, note on what its current row names.
+    const auto taggable = [this, tagging](QWidget *view, const QString &tagText, const QString &bookmarkText,
+                                         const QString &noteText, auto target) {
+        tagging(tagText, view, [this, target] { tagDialog((this->*target)(), QStringLiteral("suspicious")); });
+        QAction *bookmark = tagging(bookmarkText, view, [this, target] { tagTarget((this->*target)(), QStringLiteral("bookmark"), {}); });
+        bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+        tagging(noteText, view, [this, target] { noteDialog((this->*target)()); });
+    };
+    taggable(m_findings->table(), tr("Tag Finding…"), tr("Bookmark Finding"), tr("Add Note to Finding…"),
+             &MainWindow::findingTarget);
+    taggable(m_layers->fileView(), tr("Tag File…"), tr("Bookmark File"), tr("Add Note to File…"),
+             &MainWindow::layerFileTarget);
+    taggable(m_checklist->table(), tr("Tag Check…"), tr("Bookmark Check"), tr("Add Note to Check…"),
+             &MainWindow::checkTarget);
+    taggable(m_timeline->table(), tr("Tag Event…"), tr("Bookmark Event"), tr("Add Note to Event…"),
+             &MainWindow::eventTarget);
+    taggable(m_viewer, tr("Tag This File…"), tr("Bookmark This File"), tr("Add Note to This File…"),
+             &MainWindow::viewerFileTarget);
     for (QAction *a : m_caseOnlyActions) {
         a->setShortcutContext(a->property("tagging").toBool() ? Qt::WidgetWithChildrenShortcut : Qt::WindowShortcut);
     }
@@ -266,77 +277,116 @@ void MainWindow::verifyCaseEvidence()
     }
 }
 
-bool MainWindow::tagCurrentFinding(const QString &label, const QString &comment)
+std::optional<MainWindow::TagTarget> MainWindow::findingTarget() const
 {
     const Finding f = m_findings->currentFinding();
-    if (!m_case->isOpen() || f.id.isEmpty()) {
-        statusBar()->showMessage(tr("Select a finding in an open case to tag it."), 5000);
-        return false;
+    if (f.id.isEmpty()) {
+        return std::nullopt;
     }
     QString title = f.rule + QStringLiteral(": ") + f.title;
     if (!f.path.isEmpty()) {
         title += QStringLiteral(" — ") + f.path;
     }
-    return m_case->addTag(CaseTag{0, {}, {}, QStringLiteral("finding"), CaseTargets::findingKey(f), label, comment, title});
+    return TagTarget{QStringLiteral("finding"), CaseTargets::findingKey(f), title};
+}
+
+std::optional<MainWindow::TagTarget> MainWindow::layerFileTarget() const
+{
+    const QString path = m_layers->currentFilePath();
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    return TagTarget{QStringLiteral("file"), CaseTargets::fileKey(m_layers->currentScope(), path), path};
+}
+
+std::optional<MainWindow::TagTarget> MainWindow::checkTarget() const
+{
+    QString container;
+    const ChecklistItem *item = m_checklist->currentItem(&container);
+    if (!item) {
+        return std::nullopt;
+    }
+    const QString key = CaseTargets::checkKey(container, item->id);
+    return TagTarget{QStringLiteral("check"), key,
+                     item->id + QStringLiteral(": ") + item->title + QStringLiteral(" — ")
+                         + CaseTargets::describe(QStringLiteral("check"), key).section(QStringLiteral(", "), 1)};
+}
+
+std::optional<MainWindow::TagTarget> MainWindow::eventTarget() const
+{
+    const TimelineEvent *e = m_timeline->currentEvent();
+    if (!e) {
+        return std::nullopt;
+    }
+    return TagTarget{QStringLiteral("event"), CaseTargets::eventKey(*e),
+                     CaseTargets::describe(QStringLiteral("event"), CaseTargets::eventKey(*e))};
+}
+
+std::optional<MainWindow::TagTarget> MainWindow::viewerFileTarget() const
+{
+    const FileLocation &loc = m_viewer->location();
+    if (loc.entry.path.empty()) {
+        return std::nullopt;
+    }
+    const QString path = u'/' + QString::fromStdString(loc.entry.path);
+    const QString scope = loc.imageId.isEmpty() ? QStringLiteral("evidence:") + loc.evidence
+                                                : QStringLiteral("image:") + loc.imageId;
+    return TagTarget{QStringLiteral("file"), CaseTargets::fileKey(scope, path), path};
+}
+
+bool MainWindow::tagTarget(const std::optional<TagTarget> &target, const QString &label, const QString &comment)
+{
+    if (!m_case->isOpen() || !target) {
+        statusBar()->showMessage(tr("Select something in an open case to tag it."), 5000);
+        return false;
+    }
+    return m_case->addTag(CaseTag{0, {}, {}, target->type, target->key, label, comment, target->title});
+}
+
+bool MainWindow::noteTarget(const std::optional<TagTarget> &target, const QString &text)
+{
+    if (!m_case->isOpen() || !target) {
+        return false;
+    }
+    return m_case->addNote(CaseNote{0, {}, {}, target->type, target->key, text});
+}
+
+bool MainWindow::tagCurrentFinding(const QString &label, const QString &comment)
+{
+    return tagTarget(findingTarget(), label, comment);
 }
 
 bool MainWindow::tagCurrentFile(const QString &label, const QString &comment)
 {
-    const QString path = m_layers->currentFilePath();
-    if (!m_case->isOpen() || path.isEmpty()) {
-        statusBar()->showMessage(tr("Select a file in an open case to tag it."), 5000);
-        return false;
-    }
-    return m_case->addTag(CaseTag{0, {}, {}, QStringLiteral("file"), CaseTargets::fileKey(m_layers->currentScope(), path),
-                                  label, comment, path});
+    return tagTarget(layerFileTarget(), label, comment);
 }
 
 bool MainWindow::noteCurrentFinding(const QString &text)
 {
-    const Finding f = m_findings->currentFinding();
-    if (!m_case->isOpen() || f.id.isEmpty()) {
-        return false;
-    }
-    return m_case->addNote(CaseNote{0, {}, {}, QStringLiteral("finding"), CaseTargets::findingKey(f), text});
+    return noteTarget(findingTarget(), text);
 }
 
-void MainWindow::tagDialog(bool finding, const QString &label)
+void MainWindow::tagDialog(const std::optional<TagTarget> &target, const QString &label)
 {
-    const QString what = finding ? m_findings->currentFinding().title : m_layers->currentFilePath();
-    if (!m_case->isOpen() || what.isEmpty()) {
-        statusBar()->showMessage(finding ? tr("Select a finding in an open case to tag it.")
-                                         : tr("Select a file in an open case to tag it."),
-                                 5000);
+    if (!m_case->isOpen() || !target) {
+        statusBar()->showMessage(tr("Select something in an open case to tag it."), 5000);
         return;
     }
-    TagDialog dialog(what, label, this);
+    TagDialog dialog(target->title, label, this);
     if (dialog.exec() == QDialog::Accepted) {
-        if (finding) {
-            tagCurrentFinding(dialog.label(), dialog.comment());
-        } else {
-            tagCurrentFile(dialog.label(), dialog.comment());
-        }
+        tagTarget(target, dialog.label(), dialog.comment());
     }
 }
 
-void MainWindow::noteDialog(bool finding)
+void MainWindow::noteDialog(const std::optional<TagTarget> &target)
 {
-    const Finding f = m_findings->currentFinding();
-    const QString path = m_layers->currentFilePath();
-    if (!m_case->isOpen() || (finding ? f.id.isEmpty() : path.isEmpty())) {
+    if (!m_case->isOpen() || !target) {
         return;
     }
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Add note"), finding ? tr("Note on %1:").arg(f.title) : tr("Note on %1:").arg(path), {}, &ok);
-    if (!ok || text.trimmed().isEmpty()) {
-        return;
-    }
-    if (finding) {
-        noteCurrentFinding(text.trimmed());
-    } else {
-        m_case->addNote(CaseNote{0, {}, {}, QStringLiteral("file"), CaseTargets::fileKey(m_layers->currentScope(), path),
-                                 text.trimmed()});
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add note"), tr("Note on %1:").arg(target->title), {}, &ok);
+    if (ok && !text.trimmed().isEmpty()) {
+        noteTarget(target, text.trimmed());
     }
 }
 

@@ -159,6 +159,11 @@ void TimelineView::fillSources(const Analysis &analysis)
     applySourceFilter();
 }
 
+const TimelineEvent *TimelineView::currentEvent() const
+{
+    return eventAt(m_table->currentIndex());
+}
+
 const TimelineEvent *TimelineView::eventAt(const QModelIndex &proxyIndex) const
 {
     if (!proxyIndex.isValid()) {

@@ -34,6 +34,8 @@ public:
     QSortFilterProxyModel *sourceProxy() const { return m_sourceProxy; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The event of the current row, or nullptr.
+    const TimelineEvent *currentEvent() const;
 
 Q_SIGNALS:
     void eventActivated(const dockscope::TimelineEvent &event);

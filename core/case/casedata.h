@@ -60,8 +60,8 @@ struct CaseNote
     qint64 id = 0;
     QString time;
     QString examiner;
-    QString targetType;  // "" (the case) | finding | file
-    QString target;      // the finding key or the file key
+    QString targetType;  // "" (the case) | finding | file | check | event
+    QString target;      // the key from CaseTargets
     QString text;
 };
 
@@ -71,8 +71,8 @@ struct CaseTag
     qint64 id = 0;
     QString time;
     QString examiner;
-    QString targetType;  // finding | file
-    QString target;
+    QString targetType;  // finding | file | check | event
+    QString target;      // the key from CaseTargets
     QString label;       // the tag; "bookmark" for bookmarks
     QString comment;
     QString title;       // what the target was when tagged (finding title, file path), for reports

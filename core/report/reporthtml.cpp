@@ -1,5 +1,6 @@
 #include "reporthtml.h"
 
+#include "case/casetargets.h"
 #include "util/format.h"
 #include "util/membername.h"
 
@@ -915,7 +916,7 @@ QString targetText(const QString &type, const QString &target, const QString &ti
     if (type.isEmpty()) {
         return ReportHtml::tr("the case");
     }
-    return (title.isEmpty() ? target : title) + QStringLiteral(" [") + type + u']';
+    return (title.isEmpty() ? CaseTargets::describe(type, target) : title) + QStringLiteral(" [") + type + u']';
 }
 
 void writeNotes(QString &out, const Report &r)
