@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPixmap>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -647,6 +648,27 @@ private Q_SLOTS:
         QVERIFY(
             failed.first().at(0).toString().contains(QFileInfo(m_image->evidence).absolutePath()));
         QCOMPARE(exported.size(), 1);
+    }
+
+    void interactiveExportDoesNotBlock()
+    {
+        FileViewer viewer;
+        viewer.show();
+        viewer.showFile(locate(*m_image, 0, "etc/hello.txt"));
+        QTRY_VERIFY(!viewer.isLoading());
+        QTemporaryDir out;
+        viewer.setCaseExportFolder(out.filePath(QStringLiteral("exports")));
+        QSignalSpy exported(&viewer, &FileViewer::exported);
+        viewer.exportFile(); // returns at once; the result is shown without a nested event loop
+        QVERIFY(viewer.isExporting());
+        QTRY_COMPARE(exported.size(), 1);
+        QMessageBox *box = viewer.findChild<QMessageBox *>(QStringLiteral("exportResult"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QVERIFY(box->text().contains(Sha256::of(QByteArray("hello\nworld\n")).hex()));
+        QVERIFY(exported.first().at(0).toString().startsWith(out.filePath(QStringLiteral("exports"))));
+        box->accept();
     }
 
     void viewerCutsLongLines()

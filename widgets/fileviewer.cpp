@@ -567,11 +567,15 @@ void FileViewer::finishExport(
         Settings::setExportFolder({}); // ask again next time
     }
     if (interactive) {
-        if (ok) {
-            QMessageBox::information(this, tr("Export file"), text);
-        } else {
-            QMessageBox::warning(this, tr("Export file"), text);
-        }
+        // Window-modal and not blocking: the result is shown while the window goes on.
+        auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export file"), text,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->setTextFormat(Qt::PlainText);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->show();
     }
     if (ok) {
         Q_EMIT exported(path, sha256);
