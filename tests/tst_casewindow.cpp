@@ -24,6 +24,9 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
@@ -478,6 +481,39 @@ private Q_SLOTS:
         QVERIFY(plain.contains(QStringLiteral("Page 1 of")));
         QVERIFY(plain.contains(QStringLiteral("demo-image.tar")));
         QVERIFY(plain.contains(QStringLiteral("acme/webshop:2.3")));
+        QVERIFY(plain.contains(QStringLiteral("again before this report was written"))); // "Veriﬁed": a ligature
+    }
+
+    void aReportWithoutACaseHashesTheEvidenceAgain()
+    {
+        QTemporaryDir dir;
+        const QStringList evidence = copyDemo(dir).mid(0, 1);
+        MainWindow w;
+        w.openPaths(evidence);
+        QVERIFY(settle(w));
+        QSignalSpy written(&w, &MainWindow::reportExported);
+        w.exportReport(QStringLiteral("json"), dir.filePath(QStringLiteral("before.json")));
+        QVERIFY(written.wait(60000));
+        QFile before(dir.filePath(QStringLiteral("before.json")));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QJsonObject ok = QJsonDocument::fromJson(before.readAll()).object().value(QStringLiteral("report")).toObject();
+        QCOMPARE(ok.value(QStringLiteral("rechecks")).toArray().size(), 1);
+        QVERIFY(ok.value(QStringLiteral("rechecks")).toArray().at(0).toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(!ok.value(QStringLiteral("evidenceVerificationFailed")).toBool());
+
+        // The evidence changes after it was analysed: the next report says so.
+        QFile changed(evidence.at(0));
+        QVERIFY(changed.open(QIODevice::ReadWrite));
+        changed.seek(changed.size() - 1);
+        changed.write("X");
+        changed.close();
+        w.exportReport(QStringLiteral("html"), dir.filePath(QStringLiteral("after.html")));
+        QVERIFY(written.wait(60000));
+        QFile after(dir.filePath(QStringLiteral("after.html")));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray html = after.readAll();
+        QVERIFY(html.contains("EVIDENCE VERIFICATION FAILED"));
+        QVERIFY(html.contains("MISMATCH"));
     }
 };
 

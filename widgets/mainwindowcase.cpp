@@ -545,7 +545,15 @@ void MainWindow::writeReport(const QString &format, const QString &path)
         }
         Q_EMIT reportExported(file);
     });
-    watcher->setFuture(QtConcurrent::run([report, f = *f, path] { return ReportWriter::write(*report, f, path); }));
+    // With a case the evidence was verified just before (exportReport); without one it is
+    // hashed again here, and the report states the result.
+    const bool recheck = !m_case->isOpen();
+    watcher->setFuture(QtConcurrent::run([report, f = *f, path, recheck] {
+        if (recheck) {
+            report->recheck();
+        }
+        return ReportWriter::write(*report, f, path);
+    }));
 }
 
 } // namespace dockscope

@@ -2,7 +2,10 @@
 
 #include "analysisjson.h"
 #include "case/casetargets.h"
+#include "case/evidencehasher.h"
 #include "util/digest.h"
+
+#include <algorithm>
 
 #include <QSet>
 #include <QTimeZone>
@@ -44,7 +47,31 @@ std::vector<const CaseTag *> Report::tagsOf(const Finding &finding) const
 
 bool Report::evidenceProblem() const
 {
-    return caseData && caseData->anyVerificationFailed();
+    if (caseData && caseData->anyVerificationFailed()) {
+        return true;
+    }
+    return std::any_of(rechecks.begin(), rechecks.end(), [](const EvidenceRecheck &r) { return !r.ok; });
+}
+
+void Report::recheck(const std::atomic_bool *cancel)
+{
+    rechecks.clear();
+    for (const EvidenceItem &e : analysis->evidence) {
+        if (e.sha256.isEmpty()) {
+            continue; // a data root or a mounted disk: its files are hashed one by one
+        }
+        EvidenceRecheck r;
+        r.path = e.path;
+        r.expected = e.sha256;
+        const EvidenceHashes h = EvidenceHasher::hash(e.path, EvidenceHasher::Sha256Only, nullptr, cancel);
+        if (h.ok) {
+            r.actual = QStringLiteral("sha256:") + h.sha256;
+            r.ok = r.actual == r.expected;
+        } else {
+            r.detail = h.cancelled ? QStringLiteral("cancelled") : h.error;
+        }
+        rechecks.push_back(r);
+    }
 }
 
 Report ReportBuilder::build(const Analysis &analysis, const std::optional<CaseSnapshot> &caseData,

@@ -716,6 +716,22 @@ void writeEvidence(QString &out, const Report &r)
             out += QStringLiteral("</table>\n");
         }
     }
+    if (!r.rechecks.empty()) {
+        out += QStringLiteral("<h3>") + esc(ReportHtml::tr("Verified again before this report was written"))
+            + QStringLiteral("</h3>\n");
+        out += openTable();
+        out += headerRow({ReportHtml::tr("Evidence"), ReportHtml::tr("SHA-256 when analysed"),
+                          ReportHtml::tr("SHA-256 now"), ReportHtml::tr("Result")});
+        for (const EvidenceRecheck &c : r.rechecks) {
+            const QString result = c.ok ? ReportHtml::tr("match")
+                : c.actual.isEmpty()    ? ReportHtml::tr("UNREADABLE: %1").arg(c.detail)
+                                        : ReportHtml::tr("MISMATCH");
+            out += QStringLiteral("<tr>") + cell(c.path, QStringLiteral("wrap")) + cell(c.expected, QStringLiteral("mono wrap"))
+                + cell(c.actual, QStringLiteral("mono wrap")) + cell(result, c.ok ? QStringLiteral("ok") : QStringLiteral("bad"))
+                + QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
+    }
     out += QStringLiteral("<h3>") + esc(ReportHtml::tr("Evidence read by this analysis")) + QStringLiteral("</h3>\n");
     if (a.evidence.empty()) {
         out += para(ReportHtml::tr("No evidence."), QStringLiteral("note"));

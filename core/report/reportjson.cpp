@@ -139,6 +139,11 @@ QByteArray ReportJson::write(const Report &report)
     for (const Finding &f : report.findings) {
         kept.push_back(s(f.id));
     }
+    Json rechecks = Json::array();
+    for (const EvidenceRecheck &r : report.rechecks) {
+        rechecks.push_back({{"path", s(r.path)}, {"expected", s(r.expected)}, {"actual", s(r.actual)},
+                            {"ok", r.ok}, {"detail", s(r.detail)}});
+    }
     root["report"] = {{"schema", "dockscope.report/1"},
                       {"id", s(report.id)},
                       {"generated", s(report.generated)},
@@ -150,7 +155,8 @@ QByteArray ReportJson::write(const Report &report)
                         {"pageSize", report.options.pageSize == ReportOptions::PageSize::Letter ? "letter" : "a4"}}},
                       {"findings", std::move(kept)},
                       {"omittedFindings", report.omittedFindings},
-                      {"evidenceVerificationFailed", report.evidenceProblem()}};
+                      {"evidenceVerificationFailed", report.evidenceProblem()},
+                      {"rechecks", std::move(rechecks)}};
     root["case"] = report.caseData ? caseJson(*report.caseData) : Json(nullptr);
     const std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
     return QByteArray(text.data(), qsizetype(text.size()));
