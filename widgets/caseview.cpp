@@ -212,8 +212,9 @@ void CaseView::setSnapshot(const CaseSnapshot *s)
     }
     m_stack->setCurrentIndex(1);
     const CaseInfo &info = s->info;
-    m_header->setText(tr("Case %1 · %2\nExaminer %3%4\n%5")
-                          .arg(info.number, info.name, info.examiner,
+    m_header->setText(tr("Case %1%2\nExaminer %3%4\n%5")
+                          .arg(info.number, info.name.isEmpty() ? QString() : QStringLiteral(" · ") + info.name,
+                               info.examiner,
                                info.organisation.isEmpty() ? QString() : QStringLiteral(" · ") + info.organisation,
                                QDir::toNativeSeparators(s->path)));
 
