@@ -691,6 +691,9 @@ private Q_SLOTS:
         QCOMPARE(warnings.model()->rowCount(), int(analysis.diagnostics.size()));
         ReportPreview preview;
         preview.setAnalysis(analysis);
+        // Hidden, the preview waits; shown, it renders the report.
+        QVERIFY(preview.browser()->toPlainText().isEmpty());
+        preview.show();
         QVERIFY(preview.browser()->toPlainText().contains(analysis.evidence[0].sha256));
     }
 };

@@ -59,8 +59,8 @@ ReportPreview::ReportPreview(QWidget *parent)
     m_pageSize->addItem(tr("A4"), int(ReportOptions::PageSize::A4));
     m_pageSize->addItem(tr("Letter"), int(ReportOptions::PageSize::Letter));
     m_pageSize->setToolTip(tr("Page size of the PDF report"));
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &ReportPreview::render);
-    connect(m_taggedOnly, &QCheckBox::toggled, this, &ReportPreview::render);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &ReportPreview::invalidate);
+    connect(m_taggedOnly, &QCheckBox::toggled, this, &ReportPreview::invalidate);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
@@ -105,11 +105,37 @@ void ReportPreview::setReport(const Analysis &analysis, const std::optional<Case
 {
     m_analysis = analysis;
     m_case = caseData;
-    render();
+    invalidate();
+}
+
+const QString &ReportPreview::html()
+{
+    if (m_stale) {
+        render();
+    }
+    return m_html;
+}
+
+void ReportPreview::invalidate()
+{
+    m_stale = true;
+    m_taggedOnly->setEnabled(m_case.has_value());
+    if (isVisible()) {
+        render();
+    }
+}
+
+void ReportPreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        render();
+    }
 }
 
 void ReportPreview::render()
 {
+    m_stale = false;
     const Analysis &a = m_analysis;
     const bool empty = a.evidence.empty() && a.images.empty() && a.containers.empty() && a.findings.empty()
         && a.diagnostics.empty() && !m_case;

@@ -31,8 +31,9 @@ public:
     void setReport(const Analysis &analysis, const std::optional<CaseSnapshot> &caseData);
     // The options the bar sets (the report time is left to the writer: now).
     ReportOptions options() const;
-    // The HTML shown, empty when there is no analysis.
-    const QString &html() const { return m_html; }
+    // The HTML shown, empty when there is no analysis. Built when the preview is visible, or
+    // when asked for here: a hidden preview costs nothing while the case changes.
+    const QString &html();
     QTextBrowser *browser() const { return m_browser; }
     QComboBox *severityBox() const { return m_severity; }
     QCheckBox *taggedOnlyBox() const { return m_taggedOnly; }
@@ -41,7 +42,12 @@ Q_SIGNALS:
     // format: pdf | html | json | csv
     void exportRequested(const QString &format);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Marks the report stale; renders now when the preview is visible.
+    void invalidate();
     void render();
 
     QStackedWidget *m_stack = nullptr;
@@ -52,6 +58,7 @@ private:
     QComboBox *m_pageSize = nullptr;
     QList<QPushButton *> m_exportButtons;
     QString m_html;
+    bool m_stale = false;
     Analysis m_analysis;
     std::optional<CaseSnapshot> m_case;
 };
