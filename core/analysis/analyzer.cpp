@@ -17,6 +17,7 @@
 #include "evidence/singlefilestore.h"
 #include "evidence/streamedtarstore.h"
 #include "evidence/tarstore.h"
+#include "packages/inventorybuilder.h"
 #include "util/digest.h"
 
 #include <QCoreApplication>
@@ -277,6 +278,19 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    if (!(control && control->cancel)) {
+        // The package inventory of every image (and container file system), one image a worker.
+        report(QCoreApplication::translate("Analyzer", "Reading package databases"));
+        InventoryBuilder::Options inventoryOptions;
+        inventoryOptions.cancel = control ? &control->cancel : nullptr;
+        QtConcurrent::blockingMap(analysis.images, [&](Image &image) {
+            image.packages = InventoryBuilder::build(image, inventoryOptions);
+        });
+        for (const Image &image : analysis.images) {
+            append(analysis.diagnostics, image.packages.diagnostics);
+        }
+        qCDebug(lcTiming) << "package inventory:" << clock.restart() << "ms";
+    }
     if (options.detections && !(control && control->cancel)) {
         report(QCoreApplication::translate("Analyzer", "Running the checks"));
         Detector::run(analysis, *rules);
