@@ -324,6 +324,39 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("usr/bin/x"), QStringLiteral("bin/y"), QStringLiteral("etc/x.conf")}));
     }
 
+    // With every file verified: a diverted file (dpkg-divert) is checked where it lies now, two
+    // packages listing one path each get their own answer, and a file altered in the package's
+    // own layer is found too.
+    void verifyAllFilesWithDiversions()
+    {
+        const QByteArray common("#!/bin/sh\necho wrapper\n");
+        const QByteArray libpq("#!/bin/sh\necho real pg_config\n");
+        const QByteArray tool("tool\n");
+        const QByteArray status = statusParagraph("libpq-dev", "15.18-0+deb12u1") + statusParagraph("postgresql-common", "248")
+            + statusParagraph("tools", "1");
+        const QByteArray layer = TarBuilder()
+            .file("var/lib/dpkg/status", status)
+            .file("var/lib/dpkg/diversions", "/usr/bin/pg_config\n/usr/bin/pg_config.libpq-dev\npostgresql-common\n")
+            .file("var/lib/dpkg/info/libpq-dev.md5sums", md5(libpq).toLatin1() + "  usr/bin/pg_config\n")
+            .file("var/lib/dpkg/info/postgresql-common.md5sums", md5(common).toLatin1() + "  usr/bin/pg_config\n")
+            .file("var/lib/dpkg/info/tools.md5sums", md5(tool).toLatin1() + "  usr/bin/tool\n")
+            .file("usr/bin/pg_config", common, 0755).file("usr/bin/pg_config.libpq-dev", libpq, 0755)
+            .file("usr/bin/tool", "trojaned\n", 0755).bytes();
+        ImageArchive archive;
+        archive.config = ImageArchive::configFor({layer});
+        archive.layers = {layer};
+        AnalyzeOptions options;
+        const QString path = writeTemp(archive.bytes(), QStringLiteral("diversions.tar"));
+        QVERIFY(Analyzer::run({path}, options).images.front().packages.alteredFiles.empty()); // same layer: not hashed
+        options.verifyAllPackageFiles = true;
+        const PackageInventory inv = Analyzer::run({path}, options).images.front().packages;
+        QCOMPARE(inv.verifiedFiles, 3);
+        QCOMPARE(inv.alteredFiles.size(), std::size_t(1));
+        QCOMPARE(inv.alteredFiles.front().path, QStringLiteral("usr/bin/tool"));
+        QCOMPARE(inv.alteredFiles.front().actual, md5("trojaned\n"));
+        QCOMPARE(inv.alteredFiles.front().layerIndex, 0);
+    }
+
     void apkAlteredFile()
     {
         const QByteArray content("musl library\n");

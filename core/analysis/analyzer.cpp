@@ -283,6 +283,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         report(QCoreApplication::translate("Analyzer", "Reading package databases"));
         InventoryBuilder::Options inventoryOptions;
         inventoryOptions.cancel = control ? &control->cancel : nullptr;
+        inventoryOptions.verifyAllFiles = options.verifyAllPackageFiles;
         QtConcurrent::blockingMap(analysis.images, [&](Image &image) {
             InventoryBuilder::Options o = inventoryOptions;
             // An exported container is one flat layer: verify the files its changes name.

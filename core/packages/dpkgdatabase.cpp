@@ -121,6 +121,17 @@ std::vector<FileChecksum> DpkgDatabase::parseMd5sums(const QByteArray &text)
     return out;
 }
 
+std::map<QString, std::pair<QString, QString>> DpkgDatabase::parseDiversions(const QByteArray &text)
+{
+    std::map<QString, std::pair<QString, QString>> out;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype i = 0; i + 2 < lines.size(); i += 3) {
+        out[normalised(QString::fromUtf8(lines[i].trimmed()))]
+            = {normalised(QString::fromUtf8(lines[i + 1].trimmed())), QString::fromUtf8(lines[i + 2].trimmed())};
+    }
+    return out;
+}
+
 QStringList DpkgDatabase::parseList(const QByteArray &text)
 {
     QStringList out;

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 
+#include <map>
+#include <utility>
+
 namespace dockscope {
 
 // dpkg's database: the status file (deb-control paragraphs, also one per file in the status.d
@@ -17,6 +20,8 @@ public:
                                                   const QString &distro);
     // "<md5>  <path>" lines of info/<package>.md5sums.
     static std::vector<FileChecksum> parseMd5sums(const QByteArray &text);
+    // var/lib/dpkg/diversions: lines in threes (from, to, diverting package; ":" for a local one).
+    static std::map<QString, std::pair<QString, QString>> parseDiversions(const QByteArray &text);
     // info/<package>.list: one absolute path a line.
     static QStringList parseList(const QByteArray &text);
 };

@@ -21,7 +21,7 @@ namespace dockscope {
 namespace {
 
 enum class Kind {
-    OsRelease, UsrOsRelease, DpkgStatus, DpkgStatusD, DpkgList, DpkgMd5sums, ApkInstalled,
+    OsRelease, UsrOsRelease, DpkgStatus, DpkgStatusD, DpkgList, DpkgMd5sums, DpkgDiversions, ApkInstalled,
     RpmSqlite, RpmBerkeley, RpmNdb, Python, Npm, Java, GoElf,
 };
 
@@ -80,6 +80,9 @@ std::optional<Kind> classify(std::string_view path, const LayerEntry &e)
     }
     if (path == "var/lib/dpkg/status") {
         return Kind::DpkgStatus;
+    }
+    if (path == "var/lib/dpkg/diversions") {
+        return Kind::DpkgDiversions;
     }
     if (startsWith(path, "var/lib/dpkg/status.d/") && path.find('/', 23) == std::string_view::npos) {
         return endsWith(path, ".md5sums") ? Kind::DpkgMd5sums : Kind::DpkgStatusD;
@@ -248,8 +251,19 @@ private:
             for (const auto &p : list) {
                 wants.push_back(p.second);
             }
+            // Binaries and archives are looked at as they are read, and dropped right away.
+            auto binaries = [&](std::size_t k, const FileContent &content) {
+                const Version &v = list[k].first;
+                if ((v.kind != Kind::GoElf && v.kind != Kind::Java) || !content.error.isEmpty()) {
+                    return false;
+                }
+                DiagnosticSink diag = sinkFor(v);
+                readBinary(v, content, diag);
+                append(m_out.diagnostics, diag.items());
+                return true;
+            };
             std::vector<FileContent> got = LayerFileBatch::read(*m_image.store, m_image.layers[std::size_t(layer)].member,
-                                                                wants, m_options.maxDatabaseBytes, m_options.cancel);
+                                                                wants, m_options.maxDatabaseBytes, m_options.cancel, binaries);
             for (std::size_t k = 0; k < list.size(); ++k) {
                 Version v = std::move(list[k].first);
                 v.content = std::move(got[k]);
@@ -260,9 +274,7 @@ private:
                     continue;
                 }
                 if (v.kind == Kind::GoElf || v.kind == Kind::Java) {
-                    readBinary(v, diag); // now, so that large contents are not kept
-                    append(m_out.diagnostics, diag.items());
-                    continue;
+                    continue; // already read
                 }
                 if (v.content.truncated) {
                     diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "package database of %1 bytes is larger than the limit of %2 bytes: not read"),
@@ -276,19 +288,19 @@ private:
         m_pending.clear();
     }
 
-    void readBinary(const Version &v, DiagnosticSink &diag)
+    void readBinary(const Version &v, const FileContent &content, DiagnosticSink &diag)
     {
         std::vector<Package> found;
         if (v.kind == Kind::Java) {
-            if (v.content.truncated) {
+            if (content.truncated) {
                 diag.info(QT_TRANSLATE_NOOP("Diagnostic", "Java archive of %1 bytes is larger than the limit of %2 bytes: not read"),
-                          {QString::number(v.content.size), QString::number(m_options.maxBinaryBytes)});
+                          {QString::number(content.size), QString::number(m_options.maxBinaryBytes)});
                 return;
             }
-            found = LanguagePackages::javaArchive(v.content.data, diag);
+            found = LanguagePackages::javaArchive(content.data, diag);
         } else {
-            found = LanguagePackages::goBinary(v.content.data, !v.content.truncated, diag);
-            if (found.empty() && v.content.truncated) {
+            found = LanguagePackages::goBinary(content.data, !content.truncated, diag);
+            if (found.empty() && content.truncated) {
                 ++m_binariesCut;
             }
         }
@@ -382,6 +394,8 @@ private:
                 add(LanguagePackages::npm(v.content.data), v);
             } else if (v.kind == Kind::DpkgList) {
                 m_lists[stemOf(m_tree.path(v.node), ".list")] = DpkgDatabase::parseList(v.content.data);
+            } else if (v.kind == Kind::DpkgDiversions) {
+                m_diversions = DpkgDatabase::parseDiversions(v.content.data);
             } else if (v.kind == Kind::DpkgMd5sums) {
                 const QString stem = stemOf(m_tree.path(v.node), ".md5sums");
                 m_md5sums[stem] = &v;
@@ -439,6 +453,7 @@ private:
             const FileChecksum *sum;
             QString database;
             int fileLayer;
+            QString path; // where the file lies (another path when diverted)
         };
         std::map<int, std::vector<std::pair<Check, LayerFileBatch::Want>>> perLayer;
         for (const PackageRecord &r : m_records) {
@@ -449,7 +464,12 @@ private:
                 database = r.checksumSource;
             }
             for (const FileChecksum &sum : r.checksums) {
-                const std::uint32_t node = PathResolver::find(m_tree, sum.path.toStdString());
+                // dpkg-divert: another package's file took the path; this one's lies elsewhere.
+                QString path = sum.path;
+                if (const auto it = m_diversions.find(path); it != m_diversions.end() && it->second.second != r.package.name) {
+                    path = it->second.first;
+                }
+                const std::uint32_t node = PathResolver::find(m_tree, path.toStdString());
                 const LayerEntry *e = node == FileTree::NoNode ? nullptr : m_tree.entry(node);
                 if (!e || (e->type != EntryType::File && e->type != EntryType::Hardlink)) {
                     continue;
@@ -458,7 +478,7 @@ private:
                 if (layer == baseline && !m_options.verifyAllFiles && !m_options.alsoVerify.contains(e->path)) {
                     continue; // written together with the database that records it
                 }
-                perLayer[layer].push_back({Check{&r, &sum, database, layer},
+                perLayer[layer].push_back({Check{&r, &sum, database, layer, path},
                                            LayerFileBatch::Want{e->path, e->headerOffset, e->type == EntryType::Hardlink, -1}});
             }
         }
@@ -470,21 +490,29 @@ private:
             for (const auto &p : list) {
                 wants.push_back(p.second);
             }
-            const std::vector<FileContent> got = LayerFileBatch::read(
-                *m_image.store, m_image.layers[std::size_t(layer)].member, wants, m_options.maxVerifyBytes, m_options.cancel);
+            // Hashed as each file is read; the bytes are not kept.
+            std::vector<QString> actuals(list.size());
+            auto hash = [&](std::size_t k, const FileContent &content) {
+                if (content.found && content.error.isEmpty() && !content.truncated) {
+                    const auto algorithm = list[k].first.sum->algorithm == u"sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Md5;
+                    actuals[k] = QString::fromLatin1(QCryptographicHash::hash(content.data, algorithm).toHex());
+                }
+                return true;
+            };
+            const std::vector<FileContent> got = LayerFileBatch::read(*m_image.store, m_image.layers[std::size_t(layer)].member,
+                                                                      wants, m_options.maxVerifyBytes, m_options.cancel, hash);
             for (std::size_t k = 0; k < list.size(); ++k) {
                 const Check &c = list[k].first;
                 const FileContent &content = got[k];
-                if (!content.error.isEmpty() || content.truncated) {
-                    DiagnosticSink diag(m_image.evidence, m_image.layers[std::size_t(layer)].member + QStringLiteral(": ") + c.sum->path);
+                if (!content.found || !content.error.isEmpty() || content.truncated) {
+                    DiagnosticSink diag(m_image.evidence, m_image.layers[std::size_t(layer)].member + QStringLiteral(": ") + c.path);
                     diag.info(QT_TRANSLATE_NOOP("Diagnostic", "package file not verified against %1: %2"),
                               {c.database, content.truncated ? QStringLiteral("larger than %1 bytes").arg(m_options.maxVerifyBytes) : content.error});
                     append(m_out.diagnostics, diag.items());
                     continue;
                 }
                 ++m_out.verifiedFiles;
-                const auto algorithm = c.sum->algorithm == u"sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Md5;
-                const QString actual = QString::fromLatin1(QCryptographicHash::hash(content.data, algorithm).toHex());
+                const QString &actual = actuals[k];
                 if (actual == c.sum->expected) {
                     continue;
                 }
@@ -492,7 +520,7 @@ private:
                 a.ecosystem = c.record->package.ecosystem;
                 a.package = c.record->package.name;
                 a.version = c.record->package.version;
-                a.path = c.sum->path;
+                a.path = c.path;
                 a.algorithm = c.sum->algorithm;
                 a.expected = c.sum->expected;
                 a.actual = actual;
@@ -501,7 +529,7 @@ private:
                 a.layerIndex = layer;
                 a.layerDiffId = diffIdOf(layer);
                 a.packageLayer = c.record->package.layerIndex;
-                a.configFile = c.record->configFiles.contains(c.sum->path);
+                a.configFile = c.record->configFiles.contains(c.sum->path) || c.record->configFiles.contains(c.path);
                 m_out.alteredFiles.push_back(std::move(a));
             }
         }
@@ -535,6 +563,7 @@ private:
     std::vector<PackageRecord> m_records;
     std::map<QString, QStringList> m_lists;
     std::map<QString, const Version *> m_md5sums;
+    std::map<QString, std::pair<QString, QString>> m_diversions; // from → (to, diverting package)
     int m_binariesCut = 0;
 };
 

@@ -83,10 +83,16 @@ void readData(struct archive *a, qint64 maxBytes, FileContent &c)
 
 std::vector<FileContent> LayerFileBatch::read(const EvidenceStore &store,
     const QString &layerMember, const std::vector<Want> &wants, qint64 maxBytes,
-    const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel, const Consumer &consume)
 {
     std::vector<FileContent> out(wants.size());
-    std::map<qint64, std::size_t> byOffset; // header offset → want
+    std::map<qint64, std::vector<std::size_t>> byOffset; // header offset → wants
+    auto deliver = [&](std::size_t i) {
+        if (consume && consume(i, out[i])) {
+            out[i].data.clear();
+            out[i].data.squeeze();
+        }
+    };
     for (std::size_t i = 0; i < wants.size(); ++i) {
         const Want &w = wants[i];
         const qint64 keepMax = w.maxBytes >= 0 ? w.maxBytes : maxBytes;
@@ -105,14 +111,16 @@ std::vector<FileContent> LayerFileBatch::read(const EvidenceStore &store,
                 c.size += n;
             }
             c.sha256 = hash.finish();
+            deliver(i);
         } else if (!error.isEmpty()) {
             out[i].error = error;
         } else if (w.hardlink || w.headerOffset < 0) {
             out[i] = w.headerOffset < 0
                 ? LayerFileReader::read(store, layerMember, w.path, keepMax, cancel)
                 : LayerFileReader::readAt(store, layerMember, w.path, w.headerOffset, keepMax, cancel);
+            deliver(i);
         } else {
-            byOffset.emplace(w.headerOffset, i);
+            byOffset[w.headerOffset].push_back(i);
         }
     }
     if (byOffset.empty()) {
@@ -120,9 +128,11 @@ std::vector<FileContent> LayerFileBatch::read(const EvidenceStore &store,
     }
 
     auto failAll = [&](const QString &why) {
-        for (const auto &[offset, i] : byOffset) {
-            if (!out[i].found && out[i].error.isEmpty()) {
-                out[i].error = why;
+        for (const auto &[offset, list] : byOffset) {
+            for (std::size_t i : list) {
+                if (!out[i].found && out[i].error.isEmpty()) {
+                    out[i].error = why;
+                }
             }
         }
     };
@@ -169,19 +179,30 @@ std::vector<FileContent> LayerFileBatch::read(const EvidenceStore &store,
         if (it == byOffset.end()) {
             continue;
         }
-        FileContent &c = out[it->second];
+        const std::vector<std::size_t> &list = it->second;
+        const std::size_t first = list.front();
+        FileContent &c = out[first];
         const char *name = archive_entry_pathname(e);
         if (normalizeMemberName(name ? std::string_view(name) : std::string_view()).path
-            != wants[it->second].path) {
+            != wants[first].path) {
             continue;
         }
         c.found = true;
         if (archive_entry_filetype(e) != AE_IFREG) {
             c.error = QCoreApplication::translate("Diagnostic", "not a regular file");
-            continue;
+        } else {
+            qint64 keepMax = 0; // the largest any of the wants of this version asks for
+            for (std::size_t i : list) {
+                keepMax = std::max(keepMax, wants[i].maxBytes >= 0 ? wants[i].maxBytes : maxBytes);
+            }
+            readData(a, keepMax, c);
         }
-        const qint64 keepMax = wants[it->second].maxBytes >= 0 ? wants[it->second].maxBytes : maxBytes;
-        readData(a, keepMax, c);
+        for (std::size_t k = 1; k < list.size(); ++k) {
+            out[list[k]] = c; // the same version asked for twice (two packages list one file)
+        }
+        for (std::size_t i : list) {
+            deliver(i);
+        }
     }
     archive_read_free(a);
     if (isCancelled(cancel)) {

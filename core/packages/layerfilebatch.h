@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,9 +27,15 @@ public:
         qint64 maxBytes = -1;    // kept of this file; -1: the call's maxBytes
     };
 
+    // Handed each content as soon as it is read (with its want's index); when it returns true the
+    // content is dropped from the result (only found and the error stay), so large files read for
+    // a quick look are never all held at once.
+    using Consumer = std::function<bool(std::size_t index, const FileContent &content)>;
+
     // One FileContent per want, in the same order; at most maxBytes of each are kept.
     static std::vector<FileContent> read(const EvidenceStore &store, const QString &layerMember,
-        const std::vector<Want> &wants, qint64 maxBytes, const std::atomic_bool *cancel = nullptr);
+        const std::vector<Want> &wants, qint64 maxBytes, const std::atomic_bool *cancel = nullptr,
+        const Consumer &consume = {});
 };
 
 } // namespace dockscope
