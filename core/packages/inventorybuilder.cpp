@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace dockscope {
 
@@ -173,6 +174,7 @@ public:
         }
         readOs();
         readDatabases();
+        readExecutables();
         verifyFiles();
         finish();
         return std::move(m_out);
@@ -229,8 +231,34 @@ private:
         }
     }
 
-    void want(std::uint32_t node, Kind kind, int layer, const LayerEntry &e)
+    // Go build info is looked for in executables no OS package owns (as Trivy does): the
+    // distribution's own programs would cost a read each and are covered by their package.
+    void readExecutables()
     {
+        std::set<std::uint32_t> owned;
+        for (const PackageRecord &r : m_records) {
+            for (const QString &f : r.package.files) {
+                const std::uint32_t node = PathResolver::find(m_tree, f.toStdString());
+                if (node != FileTree::NoNode) {
+                    owned.insert(node);
+                }
+            }
+        }
+        for (const auto &[node, layer, entry] : m_executables) {
+            if (!owned.contains(node)) {
+                want(node, Kind::GoElf, layer, *entry, true);
+            }
+        }
+        m_executables.clear();
+        readAll();
+    }
+
+    void want(std::uint32_t node, Kind kind, int layer, const LayerEntry &e, bool now = false)
+    {
+        if (kind == Kind::GoElf && !now) {
+            m_executables.emplace_back(node, layer, &e);
+            return;
+        }
         const bool binary = kind == Kind::GoElf || kind == Kind::Java;
         Version v;
         v.node = node;
@@ -560,6 +588,7 @@ private:
     PackageInventory m_out;
     std::map<int, std::vector<std::pair<Version, LayerFileBatch::Want>>> m_pending;
     std::vector<Version> m_versions;
+    std::vector<std::tuple<std::uint32_t, int, const LayerEntry *>> m_executables;
     std::vector<PackageRecord> m_records;
     std::map<QString, QStringList> m_lists;
     std::map<QString, const Version *> m_md5sums;
