@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -521,6 +522,35 @@ private Q_SLOTS:
         // The image alone has no such findings.
         for (const Finding &f : a.findings) {
             QVERIFY(!(f.rule == u"FS-08" && f.image == imageId));
+        }
+    }
+
+    // Real Go programs of this machine (Docker's, when installed): their build info names the
+    // main module, its dependencies and the Go version.
+    void realGoBinaries()
+    {
+        int read = 0;
+        for (const char *path : {"/usr/bin/docker", "/usr/sbin/dockerd", "/usr/bin/containerd"}) {
+            QFile f{QString::fromLatin1(path)};
+            if (!f.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            DiagnosticSink diag;
+            const std::vector<Package> found = LanguagePackages::goBinary(f.readAll(), true, diag);
+            // Debian builds them in GOPATH mode: a "path" line and no module lines, so the Go
+            // version is all there is; module builds add their modules (see languagePackages).
+            QVERIFY2(!found.empty(), path);
+            QCOMPARE(found.back().name, QStringLiteral("stdlib"));
+            QVERIFY2(QRegularExpression(QStringLiteral("^1\\.\\d+(\\.\\d+)?$")).match(found.back().version).hasMatch(),
+                     qPrintable(found.back().version));
+            for (const Package &p : found) {
+                QVERIFY(p.purl.startsWith(u"pkg:golang/"));
+                QVERIFY(!p.version.isEmpty());
+            }
+            ++read;
+        }
+        if (read == 0) {
+            QSKIP("no Go programs on this machine");
         }
     }
 

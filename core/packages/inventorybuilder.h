@@ -24,7 +24,9 @@ public:
         const std::atomic_bool *cancel = nullptr;
         bool verifyAllFiles = false;   // hash every checksummed package file, not only rewritten ones
         qint64 maxDatabaseBytes = qint64(128) << 20;
-        qint64 maxBinaryBytes = qint64(64) << 20;  // Go binaries and Java archives searched up to this
+        // Go binaries and Java archives read up to this (each dropped once looked at); the Go build
+        // info sits at the start of the data segment, near the end of the file.
+        qint64 maxBinaryBytes = qint64(256) << 20;
         qint64 maxVerifyBytes = qint64(64) << 20;  // package files hashed up to this size
         // Paths verified whatever layer wrote them: a container's changes read from its export.
         std::set<std::string> alsoVerify;
