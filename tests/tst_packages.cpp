@@ -426,7 +426,9 @@ private Q_SLOTS:
         const QByteArray sqlite = f.readAll();
         const Analysis a = analyseLayers({TarBuilder().file("etc/os-release", "ID=\"rocky\"\nVERSION_ID=\"9.3\"\n")
                                               .file("var/lib/rpm/rpmdb.sqlite", sqlite)
-                                              .file("usr/lib/sysimage/rpm/Packages", QByteArray(4096, '\0')).bytes()},
+                                              .file("usr/lib/sysimage/rpm/Packages", QByteArray(4096, '\0'))
+                                              .file("usr/lib/sysimage/rpm/rpmdb.sqlite", "SQLite format 3" + QByteArray(4000, '\x7f'))
+                                              .bytes()},
                                          QStringLiteral("rpm.tar"));
         const PackageInventory &inv = a.images.front().packages;
         QCOMPARE(nameVersions(inv), (QStringList{QStringLiteral("openssl-libs 3.0.7-4.el9"), QStringLiteral("zlib 1.2.11-4.el9")}));
@@ -437,6 +439,9 @@ private Q_SLOTS:
         }
         QVERIFY2(messages.filter(QStringLiteral("malformed package headers")).size() == 1, qPrintable(messages.join(u'\n')));
         QVERIFY2(messages.filter(QStringLiteral("BerkeleyDB")).size() == 1, qPrintable(messages.join(u'\n')));
+        // A damaged database is a warning, not a crash; the evidence file is untouched.
+        QVERIFY2(messages.filter(QRegularExpression(QStringLiteral("rpm database (cannot be opened|has no readable Packages table)"))).size() == 1,
+                 qPrintable(messages.join(u'\n')));
     }
 
     void languagePackages()
