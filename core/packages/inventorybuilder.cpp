@@ -1,12 +1,12 @@
 #include "inventorybuilder.h"
 
 #include "apkdatabase.h"
-#include "archive/filekind.h"
 #include "dpkgdatabase.h"
 #include "languagepackages.h"
 #include "layerfilebatch.h"
 #include "model/image.h"
 #include "osrelease.h"
+#include "packagepaths.h"
 #include "pathresolver.h"
 #include "rpmdatabase.h"
 
@@ -21,120 +21,7 @@ namespace dockscope {
 
 namespace {
 
-enum class Kind {
-    OsRelease, UsrOsRelease, DpkgStatus, DpkgStatusD, DpkgList, DpkgMd5sums, DpkgDiversions, ApkInstalled,
-    RpmSqlite, RpmBerkeley, RpmNdb, Python, Npm, Java, GoElf,
-};
-
-bool endsWith(std::string_view s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-std::string_view parentName(std::string_view path)
-{
-    const auto slash = path.rfind('/');
-    if (slash == std::string_view::npos) {
-        return {};
-    }
-    const std::string_view dir = path.substr(0, slash);
-    const auto up = dir.rfind('/');
-    return up == std::string_view::npos ? dir : dir.substr(up + 1);
-}
-
-bool isRpmDir(std::string_view path)
-{
-    return startsWith(path, "var/lib/rpm/") || startsWith(path, "usr/lib/sysimage/rpm/");
-}
-
-// node_modules/<name>/package.json or node_modules/@scope/<name>/package.json.
-bool isNpmManifest(std::string_view path)
-{
-    if (!endsWith(path, "/package.json")) {
-        return false;
-    }
-    const std::string_view dir = path.substr(0, path.size() - 13);
-    const auto nm = dir.rfind("node_modules/");
-    if (nm == std::string_view::npos || (nm > 0 && dir[nm - 1] != '/')) {
-        return false;
-    }
-    const std::string_view rest = dir.substr(nm + 13);
-    const auto slash = rest.find('/');
-    if (slash == std::string_view::npos) {
-        return !rest.empty() && rest.front() != '@' && rest.front() != '.';
-    }
-    return rest.front() == '@' && rest.find('/', slash + 1) == std::string_view::npos;
-}
-
-std::optional<Kind> classify(std::string_view path, const LayerEntry &e)
-{
-    if (path == "etc/os-release") {
-        return Kind::OsRelease;
-    }
-    if (path == "usr/lib/os-release") {
-        return Kind::UsrOsRelease;
-    }
-    if (path == "var/lib/dpkg/status") {
-        return Kind::DpkgStatus;
-    }
-    if (path == "var/lib/dpkg/diversions") {
-        return Kind::DpkgDiversions;
-    }
-    if (startsWith(path, "var/lib/dpkg/status.d/") && path.find('/', 23) == std::string_view::npos) {
-        return endsWith(path, ".md5sums") ? Kind::DpkgMd5sums : Kind::DpkgStatusD;
-    }
-    if (startsWith(path, "var/lib/dpkg/info/") && path.find('/', 18) == std::string_view::npos) {
-        if (endsWith(path, ".list")) {
-            return Kind::DpkgList;
-        }
-        if (endsWith(path, ".md5sums")) {
-            return Kind::DpkgMd5sums;
-        }
-        return std::nullopt;
-    }
-    if (path == "lib/apk/db/installed") {
-        return Kind::ApkInstalled;
-    }
-    if (isRpmDir(path)) {
-        if (endsWith(path, "/rpmdb.sqlite")) {
-            return Kind::RpmSqlite;
-        }
-        if (endsWith(path, "/Packages")) {
-            return Kind::RpmBerkeley;
-        }
-        if (endsWith(path, "/Packages.db")) {
-            return Kind::RpmNdb;
-        }
-    }
-    if ((endsWith(path, "/METADATA") && endsWith(parentName(path), ".dist-info"))
-        || (endsWith(path, "/PKG-INFO") && endsWith(parentName(path), ".egg-info"))) {
-        return Kind::Python;
-    }
-    if (isNpmManifest(path)) {
-        return Kind::Npm;
-    }
-    if (endsWith(path, ".jar") || endsWith(path, ".war") || endsWith(path, ".ear")) {
-        return Kind::Java;
-    }
-    const bool executable = (e.mode & 0111) != 0;
-    const auto kind = FileKind(e.fileKind);
-    if (executable && ((kind == FileKind::Elf && !(e.elfFlags & ElfShared))
-                       || (kind == FileKind::Unknown && e.size >= (1 << 20)))
-        && path.find(".so") == std::string_view::npos) {
-        return Kind::GoElf;
-    }
-    return std::nullopt;
-}
-
-bool isDatabase(Kind k)
-{
-    return k == Kind::DpkgStatus || k == Kind::ApkInstalled || k == Kind::RpmSqlite;
-}
+using Kind = PackageFile;
 
 // "var/lib/dpkg/info/libc6:amd64.md5sums" → "libc6:amd64"
 QString stemOf(std::string_view path, std::string_view suffix)
@@ -204,7 +91,7 @@ private:
                 continue;
             }
             const std::string path = m_tree.path(i);
-            const std::optional<Kind> kind = classify(path, *e);
+            const std::optional<Kind> kind = PackagePaths::classify(path, *e);
             if (!kind) {
                 continue;
             }
@@ -217,7 +104,7 @@ private:
                 append(m_out.diagnostics, diag.items());
                 continue;
             }
-            if (isDatabase(*kind)) {
+            if (PackagePaths::isDatabase(*kind)) {
                 for (const FileTree::Event &ev : m_tree.events(i)) {
                     const LayerEntry *ve = m_tree.entryOf(ev);
                     if (ve && (ev.kind == FileTree::EventKind::Added || ev.kind == FileTree::EventKind::Modified)
@@ -414,7 +301,7 @@ private:
         // Every version of each database, by node, in layer order.
         std::map<std::uint32_t, std::vector<const Version *>> databases;
         for (const Version &v : m_versions) {
-            if (isDatabase(v.kind) || v.kind == Kind::DpkgStatusD) {
+            if (PackagePaths::isDatabase(v.kind) || v.kind == Kind::DpkgStatusD) {
                 databases[v.node].push_back(&v);
             } else if (v.kind == Kind::Python) {
                 add(LanguagePackages::python(v.content.data), v);
