@@ -9,6 +9,7 @@
 #include <functional>
 
 using namespace dockscope;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -28,31 +29,31 @@ int sign(int v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); }
 
 // Chains in ascending order; each element is also checked against every other (transitivity)
 // and in both directions (antisymmetry).
-QList<std::pair<QString, QStringList>> chains()
+QList<std::pair<QString, QStringList>> orderedChains()
 {
     return {
         {QStringLiteral("deb"),
-         {"1.0~~", "1.0~~a", "1.0~", "1.0", "1.0a", "1.0+", "1.0.", "1.0.1", "1.2", "1.10",
-          "1.10-1~bpo1", "1.10-1", "1.10-1+b1", "1.10-2", "1:0.1", "1:0.1-1", "2:0"}},
+         {u"1.0~~"_s, u"1.0~~a"_s, u"1.0~"_s, u"1.0"_s, u"1.0a"_s, u"1.0+"_s, u"1.0."_s, u"1.0.1"_s, u"1.2"_s, u"1.10"_s,
+          u"1.10-1~bpo1"_s, u"1.10-1"_s, u"1.10-1+b1"_s, u"1.10-2"_s, u"1:0.1"_s, u"1:0.1-1"_s, u"2:0"_s}},
         {QStringLiteral("apk"),
-         {"1.0_alpha", "1.0_alpha2", "1.0_beta", "1.0_pre", "1.0_rc", "1.0_rc1", "1.0_rc9",
-          "1.0_rc10", "1.0", "1.0-r1", "1.0-r9", "1.0-r10", "1.0_cvs", "1.0_svn", "1.0_git",
-          "1.0_hg", "1.0_p", "1.0_p1", "1.0a", "1.0b", "1.0.1", "1.01.1", "1.1", "1.31.1-r9"}},
+         {u"1.0_alpha"_s, u"1.0_alpha2"_s, u"1.0_beta"_s, u"1.0_pre"_s, u"1.0_rc"_s, u"1.0_rc1"_s, u"1.0_rc9"_s,
+          u"1.0_rc10"_s, u"1.0"_s, u"1.0-r1"_s, u"1.0-r9"_s, u"1.0-r10"_s, u"1.0_cvs"_s, u"1.0_svn"_s, u"1.0_git"_s,
+          u"1.0_hg"_s, u"1.0_p"_s, u"1.0_p1"_s, u"1.0a"_s, u"1.0b"_s, u"1.0.1"_s, u"1.01.1"_s, u"1.1"_s, u"1.31.1-r9"_s}},
         {QStringLiteral("rpm"),
-         {"1.0~rc1~git123", "1.0~rc1", "1.0~rc1^git1", "1.0~rc2", "1.0", "1.0^", "1.0^git1~pre",
-          "1.0^git1", "1.0.1", "1.01a", "1.1", "5.5p1", "5.5p2", "5.5p10", "5.6p1", "6.0",
-          "6.0.rc1", "10a1", "10a2", "10b2", "20101121", "1:0.1"}},
+         {u"1.0~rc1~git123"_s, u"1.0~rc1"_s, u"1.0~rc1^git1"_s, u"1.0~rc2"_s, u"1.0"_s, u"1.0^"_s, u"1.0^git1~pre"_s,
+          u"1.0^git1"_s, u"1.0.1"_s, u"1.1"_s, u"1.01a"_s, u"5.5p1"_s, u"5.5p2"_s, u"5.5p10"_s, u"5.6p1"_s, u"6.0"_s,
+          u"6.0.rc1"_s, u"10a1"_s, u"10a2"_s, u"10b2"_s, u"20101121"_s, u"1:0.1"_s}},
         {QStringLiteral("semver"),
-         {"1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2",
-          "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.9.0", "1.10.0", "2.0.0"}},
+         {u"1.0.0-alpha"_s, u"1.0.0-alpha.1"_s, u"1.0.0-alpha.beta"_s, u"1.0.0-beta"_s, u"1.0.0-beta.2"_s,
+          u"1.0.0-beta.11"_s, u"1.0.0-rc.1"_s, u"1.0.0"_s, u"1.0.1"_s, u"1.9.0"_s, u"1.10.0"_s, u"2.0.0"_s}},
         {QStringLiteral("pypi"),
-         {"1.dev0", "1.0.dev456", "1.0a1", "1.0a2.dev456", "1.0a12.dev456", "1.0a12",
-          "1.0b1.dev456", "1.0b2", "1.0b2.post345.dev456", "1.0b2.post345", "1.0rc1.dev456",
-          "1.0rc1", "1.0", "1.0+abc.5", "1.0+abc.7", "1.0+5", "1.0.post456.dev34", "1.0.post456",
-          "1.0.15", "1.1.dev1", "1!0.1"}},
+         {u"1.dev0"_s, u"1.0.dev456"_s, u"1.0a1"_s, u"1.0a2.dev456"_s, u"1.0a12.dev456"_s, u"1.0a12"_s,
+          u"1.0b1.dev456"_s, u"1.0b2"_s, u"1.0b2.post345.dev456"_s, u"1.0b2.post345"_s, u"1.0rc1.dev456"_s,
+          u"1.0rc1"_s, u"1.0"_s, u"1.0+abc.5"_s, u"1.0+abc.7"_s, u"1.0+5"_s, u"1.0.post456.dev34"_s, u"1.0.post456"_s,
+          u"1.0.15"_s, u"1.1.dev1"_s, u"1!0.1"_s}},
         {QStringLiteral("maven"),
-         {"1.0-alpha-1", "1.0-beta", "1.0-milestone-1", "1.0-rc1", "1.0-SNAPSHOT", "1.0",
-          "1.0-sp1", "1.0.1", "2.14.1", "2.17.0"}},
+         {u"1.0-alpha-1"_s, u"1.0-beta"_s, u"1.0-milestone-1"_s, u"1.0-rc1"_s, u"1.0-SNAPSHOT"_s, u"1.0"_s,
+          u"1.0-sp1"_s, u"1.0.1"_s, u"2.14.1"_s, u"2.17.0"_s}},
     };
 }
 
@@ -155,7 +156,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scheme");
         QTest::addColumn<QStringList>("ascending");
-        for (const auto &[scheme, list] : chains()) {
+        for (const auto &[scheme, list] : orderedChains()) {
             QTest::newRow(qPrintable(scheme)) << scheme << list;
         }
     }
@@ -196,9 +197,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, scheme);
         const Compare cmp = comparer(scheme);
-        const QStringList junk = {"", ":", "-", "~", "^", "_", "1:", ":1", "--r", "1.0-r", "_rc",
-                                  "99999999999999999999999999", "1..2", "\xc3\xa9", "1.0_zz1",
-                                  "abc:def-ghi", "1.0~", "!1", "+", "1-"};
+        const QStringList junk = {u""_s, u":"_s, u"-"_s, u"~"_s, u"^"_s, u"_"_s, u"1:"_s, u":1"_s, u"--r"_s, u"1.0-r"_s, u"_rc"_s,
+                                  u"99999999999999999999999999"_s, u"1..2"_s, u"\xc3\xa9"_s, u"1.0_zz1"_s,
+                                  u"abc:def-ghi"_s, u"1.0~"_s, u"!1"_s, u"+"_s, u"1-"_s};
         for (const QString &a : junk) {
             for (const QString &b : junk) {
                 QCOMPARE(sign(cmp(a, b)), -sign(cmp(b, a)));

@@ -18,6 +18,8 @@
 #include "evidence/streamedtarstore.h"
 #include "evidence/tarstore.h"
 #include "util/digest.h"
+#include "vulns/osvdatabase.h"
+#include "vulns/vulnerabilitymatcher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,10 +27,12 @@
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <set>
 
 namespace dockscope {
@@ -114,6 +118,12 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     analysis.rules.maxScanBytes = rules->maxScanBytes();
     analysis.rules.contentRules = rules->content() != nullptr;
     analysis.rules.diagnostics = rules->diagnostics();
+
+    // The OSV folder, read and indexed once for the run, beside the evidence reading.
+    QFuture<OsvDatabase> osvLoading;
+    if (!options.vulnDb.isEmpty()) {
+        osvLoading = QtConcurrent::run([folder = options.vulnDb] { return OsvDatabase::load(folder); });
+    }
 
     // 1. Probe and open every evidence item; read its metadata.
     std::vector<OpenedEvidence> opened;
@@ -266,7 +276,8 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             analysis.integrity.insert(analysis.integrity.end(), root.integrity.begin(), root.integrity.end());
             o.item.readable = true;
         }
-        if (!o.containers.empty() || !o.logs.empty() || !o.diffText.empty()) {
+        if (!o.containers.empty() || !o.logs.empty() || !o.diffText.empty()
+            || o.scanReport.tool != ScanReport::Tool::None) {
             o.item.readable = true;
         }
         for (IntegrityCheck check : o.read.integrity) {
@@ -277,6 +288,26 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    // Vulnerabilities once every image is built: the OSV folder against the inventories, and
+    // the imported Trivy and Grype reports tied to their images.
+    {
+        std::vector<ScanReport> reports;
+        for (const OpenedEvidence &o : opened) {
+            if (o.scanReport.tool != ScanReport::Tool::None) {
+                reports.push_back(o.scanReport);
+            }
+        }
+        std::optional<OsvDatabase> database;
+        if (!options.vulnDb.isEmpty()) {
+            report(QCoreApplication::translate("Analyzer", "Reading the vulnerability database %1")
+                       .arg(options.vulnDb));
+            database = osvLoading.result();
+        }
+        if (database || !reports.empty()) {
+            VulnerabilityMatcher::run(analysis, database ? &*database : nullptr, reports);
+        }
+        qCDebug(lcTiming) << "vulnerabilities:" << clock.restart() << "ms";
+    }
     if (options.detections && !(control && control->cancel)) {
         report(QCoreApplication::translate("Analyzer", "Running the checks"));
         Detector::run(analysis, *rules);

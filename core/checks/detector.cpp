@@ -7,6 +7,7 @@
 #include "checks/securitychecklist.h"
 #include "checks/timelinebuilder.h"
 #include "rules/ruleset.h"
+#include "vulns/vulnerabilitymatcher.h"
 
 #include <set>
 
@@ -101,6 +102,8 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         FileSystemChecks::run(layer, nullptr, rules, sink);
         ContentFindings::run(layer, rules, sink);
     }
+
+    VulnerabilityMatcher::addFindings(analysis, sink);
 
     analysis.findings = FindingRanker::rank(sink.take());
     TimelineBuilder::addAnalysisEvents(analysis, containerSets);

@@ -18,6 +18,7 @@ enum class EvidenceKind {
     TextLog,
     DockerDiffText,
     DockerRootFolder,
+    VulnerabilityReport, // Trivy (SchemaVersion 2) or Grype JSON
 };
 
 struct ProbeResult

@@ -112,6 +112,9 @@ void readTrivy(const Json &doc, ScanReport &r, DiagnosticSink &diag)
                              {pointer});
                 continue;
             }
+            if (json::string(v, "Status") == u"not_affected") {
+                continue; // Trivy's VEX filtering said so
+            }
             out.ecosystem = ecosystemOf(type);
             out.fixedVersion = json::string(v, "FixedVersion");
             out.severity = normalisedVulnSeverity(json::string(v, "Severity"));
