@@ -439,7 +439,7 @@ private Q_SLOTS:
                 toggles += a == d->toggleViewAction() ? 1 : 0;
             }
         }
-        QCOMPARE(toggles, 9); // Evidence, Layers, File Viewer, Checklist, Findings, Timeline, Report, Warnings, Case
+        QCOMPARE(toggles, 10); // Evidence, Layers, File Viewer, Checklist, Findings, Timeline, Report, Warnings, Case, Packages
         // A state saved with another version is ignored.
         QVERIFY(!again.restoreState(state, 99));
     }

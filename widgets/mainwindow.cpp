@@ -17,6 +17,7 @@
 #include "settingsdialog.h"
 #include "timelineview.h"
 #include "util/format.h"
+#include "packagesview.h"
 #include "warningsview.h"
 
 #include <QAction>
@@ -120,6 +121,7 @@ void MainWindow::createDocks()
     m_report = new ReportPreview(this);
     m_warnings = new WarningsView(this);
     m_caseView = new CaseView(this);
+    m_packages = new PackagesView(this);
 
     // No central widget: every view is a dock the examiner can arrange.
     setCentralWidget(nullptr);
@@ -145,6 +147,8 @@ void MainWindow::createDocks()
                                     Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_8));
     QDockWidget *caseDock = addDock(m_caseView, QStringLiteral("CaseDock"), tr("Case"),
                                     Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_9));
+    QDockWidget *packages = addDock(m_packages, QStringLiteral("PackagesDock"), tr("Packages"),
+                                    Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_0));
 
     splitDockWidget(layers, viewer, Qt::Horizontal);
     splitDockWidget(evidence, warnings, Qt::Vertical);
@@ -153,6 +157,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(findings, checklist);
     tabifyDockWidget(checklist, timeline);
     tabifyDockWidget(timeline, report);
+    tabifyDockWidget(report, packages);
     findings->raise();
     resizeDocks({evidence, layers, viewer}, {320, 700, 380}, Qt::Horizontal);
     resizeDocks({layers, findings}, {680, 200}, Qt::Vertical);
@@ -160,6 +165,18 @@ void MainWindow::createDocks()
     connect(m_evidence, &EvidenceView::imageSelected, m_layers, &LayersView::selectImage);
     connect(m_layers, &LayersView::fileSelected, m_viewer, &FileViewer::showFile);
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::openFinding);
+    connect(m_packages, &PackagesView::packageActivated, this, [this](const QString &imageId, const Package &p) {
+        // The database or manifest the package was read from, in its image's layer tree.
+        for (int i = 0; i < int(m_analysis.images.size()); ++i) {
+            if (m_analysis.images[std::size_t(i)].id == imageId) {
+                dock(QStringLiteral("LayersDock"))->raise();
+                if (m_layers->selectPath(i, u'/' + p.location.section(u'!', 0, 0), -1, -1)) {
+                    dock(QStringLiteral("FileViewerDock"))->raise();
+                }
+                return;
+            }
+        }
+    });
     connect(m_report, &ReportPreview::exportRequested, this, &MainWindow::exportReportDialog);
     connect(m_caseView, &CaseView::propertiesRequested, this, &MainWindow::editCaseProperties);
     connect(m_caseView, &CaseView::addNoteRequested, this, &MainWindow::addCaseNote);
@@ -576,6 +593,7 @@ void MainWindow::setAnalysis(const Analysis &analysis)
     m_timeline->setAnalysis(m_analysis);
     m_report->setReport(m_analysis, m_case->isOpen() ? std::optional<CaseSnapshot>(m_case->snapshot()) : std::nullopt);
     m_warnings->setAnalysis(m_analysis);
+    m_packages->setAnalysis(m_analysis);
     m_viewer->clear();
     updateStatus();
     Q_EMIT analysisChanged();

@@ -26,6 +26,7 @@ class FindingsView;
 class LayersView;
 class ReportPreview;
 class TimelineView;
+class PackagesView;
 class WarningsView;
 struct FileLocation;
 
@@ -143,6 +144,7 @@ private:
     bool m_writingReport = false;
     bool m_analysing = false;
     WarningsView *m_warnings = nullptr;
+    PackagesView *m_packages = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_addAction = nullptr;

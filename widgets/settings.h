@@ -43,7 +43,7 @@ public:
     static constexpr int MaxRecentFiles = 10;
     static constexpr qint64 DefaultMaxScanSize = 64 << 20;
     // Version of the dock layout written by saveState(); bump when docks change.
-    static constexpr int WindowStateVersion = 2; // 2: the Case dock
+    static constexpr int WindowStateVersion = 3; // 2: the Case dock, 3: the Packages dock
 };
 
 } // namespace dockscope

@@ -38,7 +38,11 @@ int runAnalyze(const QStringList &arguments)
                                        QCoreApplication::translate("cli", "PREFIX"));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       QCoreApplication::translate("cli", "Show progress on standard error."));
-    parser.addOptions({json, files, platform, container, progress});
+    const QCommandLineOption verifyPackages(QStringLiteral("verify-package-files"),
+                                            QCoreApplication::translate("cli", "Hash every file the package databases record a "
+                                               "checksum for (default: only files a later layer or "
+                                               "the container rewrote)."));
+    parser.addOptions({json, files, platform, container, progress, verifyPackages});
     const RuleOptions ruleOptions;
     ruleOptions.addTo(parser);
     parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"),
@@ -86,6 +90,7 @@ int runAnalyze(const QStringList &arguments)
     AnalyzeOptions options;
     options.platform = parser.value(platform);
     options.container = parser.value(container);
+    options.verifyAllPackageFiles = parser.isSet(verifyPackages);
     if (const auto error = ruleOptions.apply(parser, options)) {
         err() << QStringLiteral("dockscope-cli analyze: ") << *error << Qt::endl;
         return ExitUsage;

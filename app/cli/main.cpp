@@ -5,6 +5,7 @@
 #include "cicommand.h"
 #include "reportcommand.h"
 #include "containerscommand.h"
+#include "sbomcommand.h"
 #include "timelinecommand.h"
 #include "clioptions.h"
 
@@ -37,6 +38,7 @@ QString usage()
         "  containers List the containers of a data root, disk or evidence folder.\n"
         "  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a\n"
         "            case (--case FILE --format FORMAT -o FILE).\n"
+        "  sbom      Write an image's packages as an SBOM (--format cyclonedx|spdx, -o FILE).\n"
         "  timeline  Write the timeline as CSV or JSON Lines for Timesketch\n"
         "            (--format csv|jsonl, -o FILE).\n"
         "\n"
@@ -111,6 +113,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"ci") {
         return runCi(args);
+    }
+    if (command == u"sbom") {
+        return runSbom(args);
     }
     if (command == u"timeline") {
         return runTimeline(args);

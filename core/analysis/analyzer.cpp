@@ -17,6 +17,7 @@
 #include "evidence/singlefilestore.h"
 #include "evidence/streamedtarstore.h"
 #include "evidence/tarstore.h"
+#include "packages/inventorybuilder.h"
 #include "util/digest.h"
 #include "vulns/osvdatabase.h"
 #include "vulns/vulnerabilitymatcher.h"
@@ -288,6 +289,31 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    if (!(control && control->cancel)) {
+        // The package inventory of every image (and container file system), one image a worker.
+        report(QCoreApplication::translate("Analyzer", "Reading package databases"));
+        InventoryBuilder::Options inventoryOptions;
+        inventoryOptions.cancel = control ? &control->cancel : nullptr;
+        inventoryOptions.verifyAllFiles = options.verifyAllPackageFiles;
+        QtConcurrent::blockingMap(analysis.images, [&](Image &image) {
+            InventoryBuilder::Options o = inventoryOptions;
+            // An exported container is one flat layer: verify the files its changes name.
+            for (const Container &c : analysis.containers) {
+                if (image.kind == u"container-export" && c.exportEvidence == image.evidence) {
+                    for (const Change &ch : c.changes) {
+                        if (ch.kind != Change::Kind::Deleted) {
+                            o.alsoVerify.insert(ch.path.mid(1).toStdString());
+                        }
+                    }
+                }
+            }
+            image.packages = InventoryBuilder::build(image, o);
+        });
+        for (const Image &image : analysis.images) {
+            append(analysis.diagnostics, image.packages.diagnostics);
+        }
+        qCDebug(lcTiming) << "package inventory:" << clock.restart() << "ms";
+    }
     // Vulnerabilities once every image is built: the OSV folder against the inventories, and
     // the imported Trivy and Grype reports tied to their images.
     {

@@ -35,6 +35,9 @@ struct AnalyzeOptions
     qint64 maxScanBytes = qint64(16) << 20; // content rules look at files up to this size
     bool contentRules = true; // false: files are hashed and classified by name only
     bool detections = true;   // false: no checklist, findings or their timeline (engine only)
+    // Hash every file a package database checksums (dpkg md5sums, apk Z:), not only those a
+    // later layer or the container rewrote.
+    bool verifyAllPackageFiles = false;
 };
 
 // Reads every evidence item and produces one immutable Analysis. Every evidence file is hashed,

@@ -1,6 +1,7 @@
 #include "detector.h"
 
 #include "checks/filesystemchecks.h"
+#include "checks/packagechecks.h"
 #include "checks/findingranker.h"
 #include "checks/imagechecks.h"
 #include "checks/loganalyzer.h"
@@ -102,6 +103,7 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         FileSystemChecks::run(layer, nullptr, rules, sink);
         ContentFindings::run(layer, rules, sink);
     }
+    PackageChecks::run(analysis, sink); // after the file checks: names what their FS-08/FS-15 saw
 
     VulnerabilityMatcher::addFindings(analysis, sink);
 

@@ -54,10 +54,30 @@ struct Vulnerability
     QString layerDiffId;
 };
 
+// A file whose content does not match the checksum its package database records (FS-08).
+struct AlteredFile
+{
+    QString ecosystem;   // "deb" (md5sums), "apk" (Z: checksums)
+    QString package;
+    QString version;
+    QString path;        // "usr/bin/x"
+    QString algorithm;   // "md5", "sha1"
+    QString expected;    // hex, as the database records it
+    QString actual;      // hex, of the content found
+    QString sha256;      // of the content found
+    QString database;    // the file that records the checksum: "var/lib/dpkg/info/x.md5sums"
+    int layerIndex = -1; // the layer that wrote the altered version
+    QString layerDiffId;
+    int packageLayer = -1; // the layer that brought the package
+    bool configFile = false; // a configuration file the package lets the administrator edit
+};
+
 struct PackageInventory
 {
     OperatingSystem os;
     std::vector<Package> packages; // sorted by ecosystem, name, version, location
+    std::vector<AlteredFile> alteredFiles; // sorted by path
+    int verifiedFiles = 0;         // package files whose content was hashed against the database
     Diagnostics diagnostics;       // databases that could not be read, BerkeleyDB rpmdb, …
 };
 

@@ -100,6 +100,34 @@ Json filesJson(const FileTree &tree)
     return files;
 }
 
+Json packagesJson(const PackageInventory &inv)
+{
+    Json j;
+    j["os"] = {{"id", str(inv.os.id)}, {"versionId", str(inv.os.versionId)},
+               {"prettyName", str(inv.os.prettyName)}, {"path", nullable(inv.os.path)},
+               {"layer", inv.os.layerIndex >= 0 ? Json(inv.os.layerIndex) : Json()}};
+    Json list = Json::array();
+    for (const Package &p : inv.packages) {
+        list.push_back({{"ecosystem", str(p.ecosystem)}, {"name", str(p.name)}, {"version", str(p.version)},
+                        {"source", str(p.sourceName)}, {"sourceVersion", str(p.sourceVersion)},
+                        {"arch", str(p.architecture)}, {"license", str(p.license)}, {"purl", str(p.purl)},
+                        {"location", str(p.location)},
+                        {"layer", p.layerIndex >= 0 ? Json(p.layerIndex) : Json()},
+                        {"layerDiffId", nullable(p.layerDiffId)}});
+    }
+    j["packages"] = std::move(list);
+    Json altered = Json::array();
+    for (const AlteredFile &a : inv.alteredFiles) {
+        altered.push_back({{"path", str(a.path)}, {"ecosystem", str(a.ecosystem)}, {"package", str(a.package)},
+                           {"version", str(a.version)}, {"algorithm", str(a.algorithm)},
+                           {"expected", str(a.expected)}, {"actual", str(a.actual)}, {"sha256", str(a.sha256)},
+                           {"database", str(a.database)}, {"layer", a.layerIndex}, {"configFile", a.configFile}});
+    }
+    j["alteredFiles"] = std::move(altered);
+    j["verifiedFiles"] = inv.verifiedFiles;
+    return j;
+}
+
 Json imageJson(const Image &image, const AnalysisJson::Options &options)
 {
     Json j;
@@ -189,6 +217,7 @@ Json imageJson(const Image &image, const AnalysisJson::Options &options)
     efficiency["inefficientFiles"] = inefficient;
     efficiency["trulyWastedBytes"] = eff.trulyWastedBytes;
     j["efficiency"] = efficiency;
+    j["packages"] = packagesJson(image.packages);
 
     if (options.files && image.tree) {
         j["files"] = filesJson(*image.tree);
