@@ -153,14 +153,15 @@ OsvDatabase OsvDatabase::load(const QString &folder)
         return db;
     }
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.json")}, QDir::Files | QDir::Hidden,
+    // Iterated by absolute path so that every file is named relative to the folder.
+    QDirIterator it(root.absolutePath(), {QStringLiteral("*.json")}, QDir::Files | QDir::Hidden,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         files << it.next();
     }
     files.sort();
     for (const QString &path : files) {
-        const QString relative = root.relativeFilePath(path);
+        const QString relative = QDir(root.absolutePath()).relativeFilePath(path);
         QFile f(path);
         if (f.size() > MaxOsvFile) {
             DiagnosticSink diag(folder, relative);
@@ -420,7 +421,8 @@ std::vector<Vulnerability> OsvDatabase::match(const Package &package, const Oper
         v.fixedVersion = fixed;
         v.severity = aff.severity;
         v.title = entry.summary;
-        v.source = QStringLiteral("osv:") + entry.file + u'#' + aff.pointer;
+        v.source = QStringLiteral("osv:") + (m_folder.isEmpty() ? QString() : m_folder + u'/')
+            + entry.file + u'#' + aff.pointer;
         v.layerIndex = package.layerIndex;
         v.layerDiffId = package.layerDiffId;
         out.push_back(std::move(v));

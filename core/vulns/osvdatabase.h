@@ -44,7 +44,7 @@ public:
         QStringList aliases;
         QString summary;
         QString severity; // critical | high | medium | low | unknown
-        QString file;     // relative to the database folder
+        QString file;     // relative to the database folder (sources say "osv:<folder>/<file>#<pointer>")
         QString pointer;  // JSON pointer of the entry in its file ("" for a single entry)
         std::vector<Affected> affected;
     };
