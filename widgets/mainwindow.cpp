@@ -5,6 +5,7 @@
 #include "casesession.h"
 #include "caseview.h"
 #include "checklistview.h"
+#include "evidence/evidenceprobe.h"
 #include "evidenceview.h"
 #include "fileviewer.h"
 #include "filelocation.h"
@@ -483,6 +484,25 @@ void MainWindow::startAnalysis(const QStringList &paths)
         // Restart with everything still waiting plus the new items; the old run's result is
         // dropped by the job.
         fresh = m_pending + fresh;
+    }
+    // A Trivy or Grype report is tied to its image inside one analysis: when a report comes
+    // to images already analysed (or images to a report), everything is analysed together.
+    bool report = false;
+    for (const QString &p : fresh) {
+        report = report || EvidenceProbe::probe(p).kind == EvidenceKind::VulnerabilityReport;
+    }
+    for (const EvidenceItem &e : m_analysis.evidence) {
+        report = report || e.kind == u"vulnerability-report";
+    }
+    if (report && !m_analysis.evidence.empty()) {
+        QStringList all;
+        for (const EvidenceItem &e : m_analysis.evidence) {
+            if (!fresh.contains(e.path)) {
+                all << e.path;
+            }
+        }
+        fresh = all + fresh;
+        m_analysis = Analysis{};
     }
     m_pending = fresh;
     setBusy(true);

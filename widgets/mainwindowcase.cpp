@@ -118,6 +118,7 @@ AnalyzeOptions MainWindow::analyzeOptions() const
     AnalyzeOptions options;
     options.ruleDirs = Settings::ruleFolders();
     options.maxScanBytes = Settings::maxScanSize();
+    options.vulnDb = Settings::vulnDbFolder();
     return options;
 }
 

@@ -11,6 +11,7 @@ constexpr auto State = "window/state";
 constexpr auto RecentFiles = "files/recent";
 constexpr auto RuleFolders = "analysis/ruleFolders";
 constexpr auto MaxScanSize = "analysis/maxScanSize";
+constexpr auto VulnDbFolder = "analysis/vulnDbFolder";
 constexpr auto TimeDisplay = "display/time";
 constexpr auto ExportFolder = "files/exportFolder";
 constexpr auto Language = "display/language";
@@ -76,6 +77,16 @@ QStringList Settings::ruleFolders()
 void Settings::setRuleFolders(const QStringList &folders)
 {
     setValue(key::RuleFolders, folders);
+}
+
+QString Settings::vulnDbFolder()
+{
+    return value(key::VulnDbFolder).toString();
+}
+
+void Settings::setVulnDbFolder(const QString &folder)
+{
+    setValue(key::VulnDbFolder, folder);
 }
 
 qint64 Settings::maxScanSize()

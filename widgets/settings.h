@@ -24,6 +24,10 @@ public:
     static QStringList ruleFolders();
     static void setRuleFolders(const QStringList &folders);
 
+    // A folder of OSV files the packages are matched against; empty: none.
+    static QString vulnDbFolder();
+    static void setVulnDbFolder(const QString &folder);
+
     static qint64 maxScanSize();
     static void setMaxScanSize(qint64 bytes);
 

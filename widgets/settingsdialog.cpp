@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_time(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_exportFolder(new QLineEdit(this))
+    , m_vulnDb(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout;
@@ -58,20 +59,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_time->setCurrentIndex(Settings::timeDisplay() == Settings::TimeDisplay::Local ? 1 : 0);
     form->addRow(tr("Show times in:"), m_time);
 
-    auto *exportRow = new QHBoxLayout;
+    // A line edit with a Browse… button that picks a folder.
+    auto folderRow = [this](QLineEdit *edit, const QString &title) {
+        auto *row = new QHBoxLayout;
+        auto *browse = new QPushButton(tr("Browse…"), this);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title] {
+            const QString dir = QFileDialog::getExistingDirectory(this, title, edit->text());
+            if (!dir.isEmpty()) {
+                edit->setText(dir);
+            }
+        });
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        return row;
+    };
+
+    m_vulnDb->setObjectName(QStringLiteral("vulnDbFolder"));
+    m_vulnDb->setText(Settings::vulnDbFolder());
+    m_vulnDb->setPlaceholderText(tr("None: only imported Trivy and Grype reports"));
+    m_vulnDb->setToolTip(tr("A folder of OSV vulnerability files (*.json) to match the packages "
+                            "of each image against, offline"));
+    form->addRow(tr("Vulnerability database folder:"),
+                 folderRow(m_vulnDb, tr("Vulnerability database folder")));
+
     m_exportFolder->setText(Settings::exportFolder());
     m_exportFolder->setPlaceholderText(tr("Asked on the first export"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export folder"),
-                                                              m_exportFolder->text());
-        if (!dir.isEmpty()) {
-            m_exportFolder->setText(dir);
-        }
-    });
-    exportRow->addWidget(m_exportFolder, 1);
-    exportRow->addWidget(browse);
-    form->addRow(tr("Export folder:"), exportRow);
+    form->addRow(tr("Export folder:"), folderRow(m_exportFolder, tr("Export folder")));
 
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -99,6 +112,7 @@ void SettingsDialog::accept()
     Settings::setMaxScanSize(qint64(m_maxScan->value()) << 20);
     Settings::setTimeDisplay(Settings::TimeDisplay(m_time->currentData().toInt()));
     Settings::setExportFolder(m_exportFolder->text());
+    Settings::setVulnDbFolder(m_vulnDb->text().trimmed());
     Settings::setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }

@@ -10,7 +10,7 @@ class QLineEdit;
 namespace dockscope {
 
 // Preferences: extra YARA rule folders, the maximum content-scan size, how times are shown,
-// the export folder and the interface language.
+// the vulnerability database (OSV) folder, the export folder and the interface language.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ private:
     QComboBox *m_time = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_exportFolder = nullptr;
+    QLineEdit *m_vulnDb = nullptr;
 };
 
 } // namespace dockscope

@@ -17,12 +17,16 @@ RuleOptions::RuleOptions()
     , m_noContentRules(QStringLiteral("no-content-rules"),
                        QCoreApplication::translate("cli", "Do not run content rules (YARA, "
                                                           "secrets); files are still hashed."))
+    , m_vulnDb(QStringLiteral("vuln-db"),
+               QCoreApplication::translate("cli", "Match the packages found against the OSV "
+                                                  "vulnerability files (*.json) under DIR."),
+               QCoreApplication::translate("cli", "DIR"))
 {
 }
 
 void RuleOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_rules, m_maxScanSize, m_noContentRules});
+    parser.addOptions({m_rules, m_maxScanSize, m_noContentRules, m_vulnDb});
 }
 
 qint64 RuleOptions::parseSize(const QString &text)
@@ -65,6 +69,13 @@ std::optional<QString> RuleOptions::apply(const QCommandLineParser &parser,
         options.maxScanBytes = size;
     }
     options.contentRules = !parser.isSet(m_noContentRules);
+    if (parser.isSet(m_vulnDb)) {
+        const QString dir = parser.value(m_vulnDb);
+        if (!QFileInfo(dir).isDir()) {
+            return QCoreApplication::translate("cli", "--vuln-db %1: not a folder").arg(dir);
+        }
+        options.vulnDb = dir;
+    }
     return std::nullopt;
 }
 

@@ -10,8 +10,8 @@
 
 namespace dockscope::cli {
 
-// The detection options that analyze and timeline share: --rules DIR (repeatable),
-// --max-scan-size SIZE and --no-content-rules.
+// The detection options that analyze, report, case report and timeline share: --rules DIR
+// (repeatable), --max-scan-size SIZE, --no-content-rules and --vuln-db DIR.
 class RuleOptions
 {
 public:
@@ -27,6 +27,7 @@ private:
     QCommandLineOption m_rules;
     QCommandLineOption m_maxScanSize;
     QCommandLineOption m_noContentRules;
+    QCommandLineOption m_vulnDb;
 };
 
 } // namespace dockscope::cli

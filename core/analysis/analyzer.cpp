@@ -20,6 +20,8 @@
 #include "evidence/tarstore.h"
 #include "packages/inventorybuilder.h"
 #include "util/digest.h"
+#include "vulns/osvdatabase.h"
+#include "vulns/vulnerabilitymatcher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,10 +29,12 @@
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <set>
 
 namespace dockscope {
@@ -116,6 +120,12 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     analysis.rules.maxScanBytes = rules->maxScanBytes();
     analysis.rules.contentRules = rules->content() != nullptr;
     analysis.rules.diagnostics = rules->diagnostics();
+
+    // The OSV folder, read and indexed once for the run, beside the evidence reading.
+    QFuture<OsvDatabase> osvLoading;
+    if (!options.vulnDb.isEmpty()) {
+        osvLoading = QtConcurrent::run([folder = options.vulnDb] { return OsvDatabase::load(folder); });
+    }
 
     // 0. An acquisition folder stands for the evidence files its manifest lists.
     QStringList items;
@@ -282,7 +292,8 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             analysis.integrity.insert(analysis.integrity.end(), root.integrity.begin(), root.integrity.end());
             o.item.readable = true;
         }
-        if (!o.containers.empty() || !o.logs.empty() || !o.diffText.empty()) {
+        if (!o.containers.empty() || !o.logs.empty() || !o.diffText.empty()
+            || o.scanReport.tool != ScanReport::Tool::None) {
             o.item.readable = true;
         }
         for (IntegrityCheck check : o.read.integrity) {
@@ -317,6 +328,26 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
             append(analysis.diagnostics, image.packages.diagnostics);
         }
         qCDebug(lcTiming) << "package inventory:" << clock.restart() << "ms";
+    }
+    // Vulnerabilities once every image is built: the OSV folder against the inventories, and
+    // the imported Trivy and Grype reports tied to their images.
+    {
+        std::vector<ScanReport> reports;
+        for (const OpenedEvidence &o : opened) {
+            if (o.scanReport.tool != ScanReport::Tool::None) {
+                reports.push_back(o.scanReport);
+            }
+        }
+        std::optional<OsvDatabase> database;
+        if (!options.vulnDb.isEmpty()) {
+            report(QCoreApplication::translate("Analyzer", "Reading the vulnerability database %1")
+                       .arg(options.vulnDb));
+            database = osvLoading.result();
+        }
+        if (database || !reports.empty()) {
+            VulnerabilityMatcher::run(analysis, database ? &*database : nullptr, reports);
+        }
+        qCDebug(lcTiming) << "vulnerabilities:" << clock.restart() << "ms";
     }
     if (options.detections && !(control && control->cancel)) {
         report(QCoreApplication::translate("Analyzer", "Running the checks"));

@@ -31,6 +31,7 @@ struct AnalyzeOptions
     QString platform;  // os/arch[/variant] for multi-platform OCI indexes
     QString container; // only this container (id prefix or name), with its image
     QStringList ruleDirs;  // the examiner's YARA rule folders, besides the bundled rules
+    QString vulnDb;        // a folder of OSV files to match the package inventories against
     qint64 maxScanBytes = qint64(16) << 20; // content rules look at files up to this size
     bool contentRules = true; // false: files are hashed and classified by name only
     bool detections = true;   // false: no checklist, findings or their timeline (engine only)

@@ -17,6 +17,7 @@
 #include "evidence/tarstore.h"
 #include "hostfs/dirfsview.h"
 #include "hostfs/tarfsview.h"
+#include "vulns/scanreport.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -169,7 +170,8 @@ OpenedEvidence EvidenceOpener::open(const QString &given, const AnalyzeOptions &
     case EvidenceKind::InspectJson:
     case EvidenceKind::JsonFileLog:
     case EvidenceKind::TextLog:
-    case EvidenceKind::DockerDiffText: {
+    case EvidenceKind::DockerDiffText:
+    case EvidenceKind::VulnerabilityReport: {
         o.item.kind = evidenceKindName(probe.kind);
         o.file = file;
         if (!file) {
@@ -196,6 +198,10 @@ OpenedEvidence EvidenceOpener::open(const QString &given, const AnalyzeOptions &
             break;
         case EvidenceKind::TextLog:
             o.logs = LogReader::readTimestampedText(bytes, given, diag);
+            break;
+        case EvidenceKind::VulnerabilityReport:
+            o.scanReport = ScanReportReader::read(bytes, given, diag);
+            o.item.format = ScanReport::toolName(o.scanReport.tool);
             break;
         default:
             o.diffText = DiffTextReader::read(bytes, given, diag);

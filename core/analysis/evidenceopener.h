@@ -5,6 +5,7 @@
 #include "evidence/evidencestore.h"
 #include "evidence/imageplan.h"
 #include "model/analysis.h"
+#include "vulns/scanreport.h"
 
 #include <functional>
 #include <memory>
@@ -29,6 +30,7 @@ struct OpenedEvidence
     std::vector<Container> containers;        // from `docker inspect` output
     std::vector<Change> diffText;             // from `docker diff` output
     std::vector<LogRecord> logs;              // from a log file
+    ScanReport scanReport;                    // from a Trivy or Grype JSON report
     Diagnostics diagnostics;
 };
 

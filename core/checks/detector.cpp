@@ -8,6 +8,7 @@
 #include "checks/securitychecklist.h"
 #include "checks/timelinebuilder.h"
 #include "rules/ruleset.h"
+#include "vulns/vulnerabilitymatcher.h"
 
 #include <set>
 
@@ -103,6 +104,8 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         ContentFindings::run(layer, rules, sink);
     }
     PackageChecks::run(analysis, sink); // after the file checks: names what their FS-08/FS-15 saw
+
+    VulnerabilityMatcher::addFindings(analysis, sink);
 
     analysis.findings = FindingRanker::rank(sink.take());
     TimelineBuilder::addAnalysisEvents(analysis, containerSets);

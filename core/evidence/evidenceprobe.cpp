@@ -5,6 +5,7 @@
 #include "archive/bytesource.h"
 #include "archive/tarstream.h"
 #include "util/digest.h"
+#include "vulns/scanreport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,6 +37,8 @@ QString evidenceKindName(EvidenceKind kind)
         return QStringLiteral("docker-root");
     case EvidenceKind::AcquisitionFolder:
         return QStringLiteral("acquisition");
+    case EvidenceKind::VulnerabilityReport:
+        return QStringLiteral("vulnerability-report");
     case EvidenceKind::Missing:
     case EvidenceKind::Unknown:
         break;
@@ -80,6 +83,8 @@ ProbeResult probeText(const QByteArray &head, ProbeResult r)
     }
     if (trimmed.startsWith("{\"log\":") || trimmed.startsWith("{\"log\" :")) {
         r.kind = EvidenceKind::JsonFileLog;
+    } else if (ScanReportReader::headLooksLikeReport(trimmed)) {
+        r.kind = EvidenceKind::VulnerabilityReport; // refined from the whole document on opening
     } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         r.kind = EvidenceKind::InspectJson;
     } else {

@@ -19,6 +19,7 @@ enum class EvidenceKind {
     DockerDiffText,
     DockerRootFolder,
     AcquisitionFolder, // written by `dockscope-cli acquire`: manifest.json of dockscope.acquisition/1
+    VulnerabilityReport, // Trivy (SchemaVersion 2) or Grype JSON
 };
 
 struct ProbeResult

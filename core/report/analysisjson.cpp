@@ -298,6 +298,25 @@ Json findingJson(const Finding &f)
     return j;
 }
 
+Json vulnerabilityJson(const Vulnerability &v)
+{
+    Json j;
+    j["id"] = str(v.id);
+    j["aliases"] = list(v.aliases);
+    j["ecosystem"] = str(v.ecosystem);
+    j["package"] = str(v.packageName);
+    j["installedVersion"] = str(v.installedVersion);
+    j["fixedVersion"] = nullable(v.fixedVersion);
+    j["severity"] = str(v.severity);
+    j["title"] = nullable(v.title);
+    j["image"] = nullable(v.image);
+    j["evidence"] = nullable(v.evidence);
+    j["layer"] = v.layerIndex >= 0 ? Json(v.layerIndex) : Json(nullptr);
+    j["layerDiffId"] = nullable(v.layerDiffId);
+    j["source"] = str(v.source);
+    return j;
+}
+
 Json timelineJson(const TimelineEvent &e)
 {
     Json j;
@@ -391,6 +410,12 @@ QByteArray AnalysisJson::write(const Analysis &analysis, const Options &options)
         findings.push_back(findingJson(f));
     }
     root["findings"] = findings;
+    // Matched offline (OSV folder) or imported (Trivy, Grype); most severe first.
+    Json vulnerabilities = Json::array();
+    for (const Vulnerability &v : analysis.vulnerabilities) {
+        vulnerabilities.push_back(vulnerabilityJson(v));
+    }
+    root["vulnerabilities"] = vulnerabilities;
     Json timeline = Json::array();
     for (const TimelineEvent &e : analysis.timeline) {
         timeline.push_back(timelineJson(e));

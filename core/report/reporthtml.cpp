@@ -3,6 +3,7 @@
 #include "case/casetargets.h"
 #include "util/format.h"
 #include "util/membername.h"
+#include "vulns/vulnerabilitymatcher.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -645,21 +646,49 @@ void writeSummary(QString &out, const Report &r)
     }
 
     out += QStringLiteral("<p><b>") + esc(ReportHtml::tr("Vulnerability scan")) + QStringLiteral("</b></p>\n");
+    // Each vulnerability once per image and package, however many sources (OSV, Trivy,
+    // Grype) name it; counted by severity in the seed's format.
     std::array<int, 5> vulns{};
-    int vulnTotal = 0;
-    for (const Finding &f : a.findings) {
-        if (f.rule == u"IMG-11") {
-            ++vulns[std::size_t(f.severity)];
-            ++vulnTotal;
+    std::vector<const Vulnerability *> serious;
+    QSet<QString> counted;
+    for (const Vulnerability &v : a.vulnerabilities) {
+        const QString key = v.image + u'|' + v.evidence + u'|' + v.packageName + u'|'
+            + v.installedVersion + u'|' + v.id;
+        if (counted.contains(key)) {
+            continue;
+        }
+        counted.insert(key);
+        const int rank = VulnerabilityMatcher::severityRank(v.severity);
+        ++vulns[std::size_t(rank)];
+        if (rank <= 1) {
+            serious.push_back(&v);
         }
     }
-    if (vulnTotal == 0) {
+    if (counted.isEmpty()) {
         out += para(ReportHtml::tr("No vulnerability data in this analysis (no scanner report was "
                                    "imported and no vulnerability database was given)."),
                     QStringLiteral("note"));
     } else {
         out += para(ReportHtml::tr("Critical: %1, High: %2, Medium: %3, Low: %4, Unknown: %5")
                         .arg(vulns[0]).arg(vulns[1]).arg(vulns[2]).arg(vulns[3]).arg(vulns[4]));
+    }
+    if (!serious.empty()) {
+        out += openTable();
+        out += headerRow({ReportHtml::tr("Vulnerability"), ReportHtml::tr("Severity"),
+                          ReportHtml::tr("Package"), ReportHtml::tr("Installed"),
+                          ReportHtml::tr("Fixed"), ReportHtml::tr("Layer")});
+        for (const Vulnerability *v : serious) {
+            const QString layer = v->layerIndex < 0 ? ReportHtml::tr("unknown")
+                                                    : QString::number(v->layerIndex) + u' '
+                    + v->layerDiffId.left(19);
+            out += QStringLiteral("<tr>") + cell(v->id, QStringLiteral("mono"))
+                + cell(v->severity) + cell(v->packageName)
+                + cell(v->installedVersion, QStringLiteral("mono"))
+                + cell(v->fixedVersion.isEmpty() ? ReportHtml::tr("no fix known") : v->fixedVersion,
+                       QStringLiteral("mono"))
+                + cell(layer, QStringLiteral("mono wrap")) + QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
     }
 
     out += QStringLiteral("<p><b>") + esc(ReportHtml::tr("Where the evidence is")) + QStringLiteral("</b></p>\n<ul>\n");
