@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMultiMap>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -107,6 +108,36 @@ QSet<QString> diffFile(const QString &path)
     return out;
 }
 
+// tests/data/dataroot/facts.txt: "key=value" lines written by make.sh from the engine's output.
+QMultiMap<QString, QString> labFacts()
+{
+    QMultiMap<QString, QString> facts;
+    QFile f(data(u"dataroot/facts.txt"_s));
+    if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            const qsizetype eq = line.indexOf(u'=');
+            if (!line.startsWith(u'#') && eq > 0) {
+                facts.insert(line.left(eq), line.mid(eq + 1));
+            }
+        }
+    }
+    return facts;
+}
+
+int lineCount(const QString &path)
+{
+    QFile f(path);
+    int n = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        while (!f.atEnd()) {
+            f.readLine();
+            ++n;
+        }
+    }
+    return n;
+}
+
 QString damaged(const TarRewriter &rewriter, const QString &name)
 {
     return writeTemp(rewriter.bytes(), name);
@@ -119,6 +150,61 @@ class TestDataRoot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // ---- lab data root made with a real engine (tests/data/dataroot, facts.txt) --------------
+
+    void labDataRootAgreesWithTheEngine_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("stopped") << u"stopped-one"_s;
+        QTest::newRow("running") << u"running-one"_s;
+        QTest::newRow("created") << u"created-one"_s;
+    }
+
+    void labDataRootAgreesWithTheEngine()
+    {
+        QFETCH(QString, name);
+        static const Analysis a = analyze(data(u"dataroot/dataroot.tar.gz"_s));
+        const QMultiMap<QString, QString> facts = labFacts();
+        QVERIFY(!facts.isEmpty());
+        const QString key = u"container."_s + name + u'.';
+        const Container *c = container(a, name);
+        QVERIFY2(c, qPrintable(dump(a)));
+        QCOMPARE(c->id, facts.value(key + u"id"_s));
+        QCOMPARE(c->imageId, facts.value(key + u"image"_s));
+        QCOMPARE(c->created, facts.value(key + u"created"_s));
+        QCOMPARE(c->startedAt, facts.value(key + u"started"_s));
+        QCOMPARE(c->finishedAt, facts.value(key + u"finished"_s));
+        QCOMPARE(c->running, facts.value(key + u"config_v2_running"_s) == u"true");
+        // The changes are exactly what `docker diff` printed, with its counts.
+        QCOMPARE(changeSet(*c), diffFile(data(u"dataroot/"_s + name + u".diff.txt"_s)));
+        QCOMPARE(int(c->changes.size()), facts.value(key + u"diff_lines"_s).toInt());
+        // The mounts as the engine listed them: "volume labvol -> /srv/vol rw=true".
+        QStringList mounts;
+        for (const Mount &m : c->mounts) {
+            mounts << m.type + u' ' + m.source + u" -> "_s + m.destination + (m.rw ? u" rw=true"_s : u" rw=false"_s);
+        }
+        QStringList expected = facts.values(key + u"mount"_s);
+        mounts.sort();
+        expected.sort();
+        QCOMPARE(mounts, expected);
+        // Every log record `docker logs` printed, rotated files and the 16 KiB split joined.
+        QCOMPARE(int(c->logs.size()), lineCount(data(u"dataroot/"_s + name + u".logs-combined.txt"_s)));
+        const int stderrLines = lineCount(data(u"dataroot/"_s + name + u".logs-stderr.txt"_s));
+        QCOMPARE(int(std::count_if(c->logs.begin(), c->logs.end(), [](const LogRecord &r) { return r.stream == u"stderr"; })),
+                 stderrLines);
+
+        // The image it runs, with the layer chain the engine recorded.
+        const Image *image = imageById(a, c->imageId);
+        QVERIFY(image);
+        QVERIFY(image->repoTags.contains(u"lab/app:1"_s));
+        QCOMPARE(int(image->layers.size()), facts.value(u"image.lab/app:1.layer_count"_s).toInt());
+        for (const Layer &layer : image->layers) {
+            const QString fact = facts.value(u"image.lab/app:1.layer"_s + QString::number(layer.index));
+            QVERIFY2(fact.startsWith(u"diff_id="_s + layer.diffId + u" chain_id="_s + layer.chainId), qPrintable(fact));
+            QVERIFY(layer.verified);
+        }
+    }
+
     // ---- docker-explorer (google/docker-explorer test_data, values its tests assert) ---------
 
     void explorerContainerCounts_data()
