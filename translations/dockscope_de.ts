@@ -35,6 +35,41 @@
         <source>Running the checks</source>
         <translation>Prüfungen laufen</translation>
     </message>
+    <message>
+        <source>Reading package databases</source>
+        <translation>Paketdatenbanken werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the vulnerability database %1</source>
+        <translation>Schwachstellendatenbank %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Verifying the acquisition manifest of %1</source>
+        <translation>Sicherungsmanifest von %1 wird verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTargets</name>
+    <message>
+        <source>evidence %1</source>
+        <translation>Beweismittel %1</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
 </context>
 <context>
     <name>ChainCheck</name>
@@ -878,6 +913,158 @@
     <message>
         <source>case file version %1 is not supported by this version of Dockscope</source>
         <translation>Falldatei-Version %1 wird von dieser Version von Dockscope nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the acquisition manifest cannot be read (not a JSON object with an artefacts list)</source>
+        <translation>das Sicherungsmanifest kann nicht gelesen werden (kein JSON-Objekt mit einer artefacts-Liste)</translation>
+    </message>
+    <message>
+        <source>the acquisition ended with status &quot;%1&quot;; see acquisition.log in the folder</source>
+        <translation>die Sicherung endete mit dem Status „%1“; siehe acquisition.log im Ordner</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which is not a file inside the acquisition folder; ignored</source>
+        <translation>das Manifest nennt „%1“, das keine Datei im Sicherungsordner ist; ignoriert</translation>
+    </message>
+    <message>
+        <source>artefact %1 was not acquired completely (%2)</source>
+        <translation>Artefakt %1 wurde nicht vollständig gesichert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in the acquisition folder but not in its manifest (added afterwards)</source>
+        <translation>%1 liegt im Sicherungsordner, steht aber nicht in dessen Manifest (nachträglich hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>cannot read the acquired file: %1</source>
+        <translation>die gesicherte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the acquisition manifest: %2 recorded, %3 now</source>
+        <translation>%1 stimmt nicht mit dem Sicherungsmanifest überein: %2 erfasst, jetzt %3</translation>
+    </message>
+    <message>
+        <source>BerkeleyDB rpm database %1 recognised; its packages are not read</source>
+        <translation>BerkeleyDB-rpm-Datenbank %1 erkannt; ihre Pakete werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>ndb rpm database %1 recognised; its packages are not read</source>
+        <translation>ndb-rpm-Datenbank %1 erkannt; ihre Pakete werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>package file could not be read: %1</source>
+        <translation>Paketdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>package database of %1 bytes is larger than the limit of %2 bytes: not read</source>
+        <translation>Paketdatenbank mit %1 Bytes ist größer als die Grenze von %2 Bytes: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Java archive of %1 bytes is larger than the limit of %2 bytes: not read</source>
+        <translation>Java-Archiv mit %1 Bytes ist größer als die Grenze von %2 Bytes: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>package file not verified against %1: %2</source>
+        <translation>Paketdatei nicht gegen %1 verifiziert: %2</translation>
+    </message>
+    <message>
+        <source>%1 executables larger than %2 bytes were searched for Go build info only in their first %2 bytes</source>
+        <translation>%1 ausführbare Dateien mit mehr als %2 Bytes wurden nur in ihren ersten %2 Bytes nach Go-Build-Infos durchsucht</translation>
+    </message>
+    <message>
+        <source>Go build info header cut off</source>
+        <translation>Header der Go-Build-Infos abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Go build info in the format before Go 1.18 (pointers) is not read</source>
+        <translation>Go-Build-Infos im Format vor Go 1.18 (Zeiger) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a readable Java archive: %1</source>
+        <translation>kein lesbares Java-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 inside the archive is larger than %2 bytes: not read</source>
+        <translation>%1 im Archiv ist größer als %2 Bytes: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>damaged Java archive: %1</source>
+        <translation>beschädigtes Java-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>the entry was not found in the layer</source>
+        <translation>der Eintrag wurde im Layer nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy of the rpm database: %1</source>
+        <translation>von der rpm-Datenbank kann keine private Kopie angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the rpm database cannot be opened: %1</source>
+        <translation>die rpm-Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the rpm database has no readable Packages table: %1</source>
+        <translation>die rpm-Datenbank hat keine lesbare Packages-Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 malformed package headers in the rpm database were skipped</source>
+        <translation>%1 fehlerhafte Paket-Header in der rpm-Datenbank wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>vulnerability database folder not found</source>
+        <translation>Ordner der Schwachstellendatenbank nicht gefunden</translation>
+    </message>
+    <message>
+        <source>OSV file of %1 bytes is larger than the %2 bytes read; skipped</source>
+        <translation>OSV-Datei mit %1 Bytes ist größer als die gelesenen %2 Bytes; übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot read the OSV file: %1</source>
+        <translation>die OSV-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON document; OSV file skipped</source>
+        <translation>kein JSON-Dokument; OSV-Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>not an OSV entry, array or {&quot;vulns&quot;: [...]} document; OSV file skipped</source>
+        <translation>weder OSV-Eintrag noch Array noch {&quot;vulns&quot;: [...]}-Dokument; OSV-Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>OSV entry at %1 has no &quot;id&quot;; skipped</source>
+        <translation>OSV-Eintrag bei %1 hat kein Feld „id“; übersprungen</translation>
+    </message>
+    <message>
+        <source>OSV entry %1 has no &quot;affected&quot; list; skipped</source>
+        <translation>OSV-Eintrag %1 hat keine „affected“-Liste; übersprungen</translation>
+    </message>
+    <message>
+        <source>OSV entry %1: affected[%2] names no package; ignored</source>
+        <translation>OSV-Eintrag %1: affected[%2] nennt kein Paket; ignoriert</translation>
+    </message>
+    <message>
+        <source>Trivy report: %1 is not an array; ignored</source>
+        <translation>Trivy-Bericht: %1 ist kein Array; ignoriert</translation>
+    </message>
+    <message>
+        <source>Trivy report: %1 names no VulnerabilityID or PkgName; ignored</source>
+        <translation>Trivy-Bericht: %1 nennt weder VulnerabilityID noch PkgName; ignoriert</translation>
+    </message>
+    <message>
+        <source>Grype report: %1 names no vulnerability id or artifact name; ignored</source>
+        <translation>Grype-Bericht: %1 nennt weder Schwachstellen-ID noch Artefaktnamen; ignoriert</translation>
+    </message>
+    <message>
+        <source>vulnerability report is not valid JSON</source>
+        <translation>Schwachstellenbericht ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not a Trivy (SchemaVersion 2) or Grype JSON report</source>
+        <translation>kein JSON-Bericht von Trivy (SchemaVersion 2) oder Grype</translation>
+    </message>
+    <message>
+        <source>%1 report for %2 (image id %3, %4 layers) matches no analysed image by image id, layer diff ids or manifest digest; its %5 vulnerabilities are not used</source>
+        <translation>%1-Bericht für %2 (Image-ID %3, %4 Layer) passt weder über Image-ID noch über Layer-Diff-IDs oder Manifest-Digest zu einem analysierten Image; seine %5 Schwachstellen werden nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1939,42 @@
         <source>End of report %1.</source>
         <translation>Ende des Berichts %1.</translation>
     </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben in</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no fix known</source>
+        <translation>keine Korrektur bekannt</translation>
+    </message>
+    <message>
+        <source>Verified again before this report was written</source>
+        <translation>Vor dem Schreiben dieses Berichts erneut verifiziert</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>SHA-256 jetzt</translation>
+    </message>
+    <message>
+        <source>UNREADABLE: %1</source>
+        <translation>UNLESBAR: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2154,90 +2377,6 @@
         <translation>Dem Fall eine Notiz des Bearbeiters hinzufügen.</translation>
     </message>
     <message>
-        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
-
-Forensic analysis of Docker images and containers, offline.
-
-Commands:
-  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
-            summary or write the JSON analysis (--json FILE|-).
-  case      Keep a case file: case new|add|verify|show|note|report (case --help).
-  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
-  containers List the containers of a data root, disk or evidence folder.
-  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
-            case (--case FILE --format FORMAT -o FILE).
-  timeline  Write the timeline as CSV or JSON Lines for Timesketch
-            (--format csv|jsonl, -o FILE).
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-
-Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
-failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
-verify or the audit log is broken.
-
-Examples:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
-  dockscope-cli case add incident.dscase image.tar inspect.json
-  dockscope-cli case verify incident.dscase
-  dockscope-cli case report incident.dscase --format pdf -o report.pdf
-  dockscope-cli report --format html -o report.html image.tar
-</source>
-        <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
-
-Forensische Offline-Analyse von Docker-Images und -Containern.
-
-Befehle:
-  analyze   Beweismittel lesen, die Layer rekonstruieren, die Digest-Kette
-            prüfen; eine Zusammenfassung ausgeben oder die JSON-Analyse
-            schreiben (--json DATEI|-).
-  case      Eine Falldatei führen: case new|add|verify|show|note|report
-            (case --help).
-  ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
-            Images anwenden.
-  containers Die Container eines Datenverzeichnisses, eines Datenträgers
-             oder eines Beweismittelordners auflisten.
-  report    Einen PDF-, HTML-, JSON- oder CSV-Bericht über Beweismittel
-            schreiben, mit oder ohne Fall
-            (--case DATEI --format FORMAT -o DATEI).
-  timeline  Die Zeitleiste als CSV oder JSON Lines für Timesketch schreiben
-            (--format csv|jsonl, -o DATEI).
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
-                 eines Befehls).
-  -v, --version  Die Version anzeigen.
-
-Exit-Codes: 0 analysiert, 1 analysiert mit Warnungen zu den Beweismitteln
-(ci: eine Regel nicht erfüllt), 2 Aufruffehler, 3 kein Beweismittel lesbar,
-4 Beweismittel des Falls nicht verifiziert oder Audit-Log beschädigt.
-
-Beispiele:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
-  dockscope-cli case add incident.dscase image.tar inspect.json
-  dockscope-cli case verify incident.dscase
-  dockscope-cli case report incident.dscase --format pdf -o report.pdf
-  dockscope-cli report --format html -o report.html image.tar
-</translation>
-    </message>
-    <message>
         <source>pdf, html, json or csv.</source>
         <translation>pdf, html, json oder csv.</translation>
     </message>
@@ -2506,6 +2645,384 @@ UNTERBEFEHL --help zeigt seine Optionen.
         <source>dockscope-cli case report: the case holds no evidence (case add)</source>
         <translation>dockscope-cli case report: der Fall enthält keine Beweismittel (case add)</translation>
     </message>
+    <message>
+        <source>Preserve a container from a live Docker host into a new evidence folder: engine info and version, the container list, the container&apos;s inspect, processes, changes, logs (both streams, with timestamps), file system export, image inspect, history and save, and the paths asked for. Every artefact is streamed to disk while hashed and listed in manifest.json with its API call, UTC times, size and SHA-256; every step is written to acquisition.log; the folder is made read-only at the end. The manifest&apos;s SHA-256 is printed last.
+
+Exit codes: 0 complete, 1 some steps failed (see the log), 2 usage error, 3 nothing could be acquired.</source>
+        <translation>Einen Container von einem laufenden Docker-Host in einen neuen Beweismittelordner sichern: Engine-Infos und -Version, die Containerliste, inspect, Prozesse, Änderungen und Logs des Containers (beide Streams, mit Zeitstempeln), Export des Dateisystems, inspect, Historie und save des Images sowie die angeforderten Pfade. Jedes Artefakt wird beim Hashen auf den Datenträger gestreamt und in manifest.json mit seinem API-Aufruf, UTC-Zeiten, Größe und SHA-256 aufgeführt; jeder Schritt wird in acquisition.log geschrieben; am Ende wird der Ordner schreibgeschützt. Der SHA-256 des Manifests wird zuletzt ausgegeben.
+
+Exit-Codes: 0 vollständig, 1 einige Schritte fehlgeschlagen (siehe Log), 2 Aufruffehler, 3 nichts konnte gesichert werden.</translation>
+    </message>
+    <message>
+        <source>The engine: unix:///path/docker.sock (default unix:///var/run/docker.sock) or tcp://host:port.</source>
+        <translation>Die Engine: unix:///path/docker.sock (Standard unix:///var/run/docker.sock) oder tcp://host:port.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The container: id, unique id prefix or name.</source>
+        <translation>Der Container: ID, eindeutiges ID-Präfix oder Name.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>The new acquisition folder (must not exist, or be empty).</source>
+        <translation>Der neue Sicherungsordner (darf nicht existieren oder muss leer sein).</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s name, for the log and the manifest.</source>
+        <translation>Der Name des Bearbeiters, für das Log und das Manifest.</translation>
+    </message>
+    <message>
+        <source>Comma-separated paths in the container to copy as tar archives (/var/log,/tmp,/etc/passwd).</source>
+        <translation>Durch Kommas getrennte Pfade im Container, die als tar-Archive kopiert werden (/var/log,/tmp,/etc/passwd).</translation>
+    </message>
+    <message>
+        <source>PATHS</source>
+        <translation>PFADE</translation>
+    </message>
+    <message>
+        <source>Also commit the container&apos;s current state to a new image on the host and save it (changes the host: logged).</source>
+        <translation>Zusätzlich den aktuellen Zustand des Containers auf dem Host als neues Image committen und speichern (verändert den Host: wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Also read the network connections by running a process in the container (changes its state: logged).</source>
+        <translation>Zusätzlich die Netzwerkverbindungen lesen, indem ein Prozess im Container gestartet wird (verändert seinen Zustand: wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Do not echo the acquisition log on stderr.</source>
+        <translation>Das Sicherungs-Log nicht auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli acquire: --container and -o DIR are required</source>
+        <translation>dockscope-cli acquire: --container und -o VERZ sind erforderlich</translation>
+    </message>
+    <message>
+        <source>dockscope-cli acquire: %1</source>
+        <translation>dockscope-cli acquire: %1</translation>
+    </message>
+    <message>
+        <source>Acquisition %1: %2 of %3 artefacts complete</source>
+        <translation>Sicherung %1: %2 von %3 Artefakten vollständig</translation>
+    </message>
+    <message>
+        <source>Container: %1 (%2)</source>
+        <translation>Container: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256: %1</source>
+        <translation>SHA-256 des Manifests: %1</translation>
+    </message>
+    <message>
+        <source>Hash every file the package databases record a checksum for (default: only files a later layer or the container rewrote).</source>
+        <translation>Jede Datei hashen, für die die Paketdatenbanken eine Prüfsumme erfassen (Standard: nur Dateien, die ein späterer Layer oder der Container überschrieben hat).</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
+
+Forensic analysis of Docker images and containers, offline.
+
+Commands:
+  acquire   Preserve a container from a live Docker host into a hashed, read-only
+            evidence folder (--host unix:///var/run/docker.sock --container ID -o DIR).
+  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
+            summary or write the JSON analysis (--json FILE|-).
+  case      Keep a case file: case new|add|verify|show|note|report (case --help).
+  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
+  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
+            case (--case FILE --format FORMAT -o FILE).
+  sbom      Write an image&apos;s packages as an SBOM (--format cyclonedx|spdx, -o FILE).
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+
+Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
+failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
+verify or the audit log is broken.
+
+Examples:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+  dockscope-cli acquire --container web-1 --examiner &quot;A. Example&quot; -o ./acq-web-1
+  dockscope-cli analyze ./acq-web-1
+</source>
+        <translation>Aufruf: dockscope-cli BEFEHL [OPTIONEN] BEWEISMITTEL...
+
+Forensische Offline-Analyse von Docker-Images und -Containern.
+
+Befehle:
+  acquire   Einen Container von einem laufenden Docker-Host in einen gehashten,
+            schreibgeschützten Beweismittelordner sichern
+            (--host unix:///var/run/docker.sock --container ID -o VERZ).
+  analyze   Beweismittel lesen, die Layer rekonstruieren, die Digest-Kette
+            prüfen; eine Zusammenfassung ausgeben oder die JSON-Analyse
+            schreiben (--json DATEI|-).
+  case      Eine Falldatei führen: case new|add|verify|show|note|report
+            (case --help).
+  ci        Die CI-Regeln von dive (Effizienz, verschwendete Bytes) auf
+            Images anwenden.
+  containers Die Container eines Datenverzeichnisses, eines Datenträgers
+             oder eines Beweismittelordners auflisten.
+  report    Einen PDF-, HTML-, JSON- oder CSV-Bericht über Beweismittel
+            schreiben, mit oder ohne Fall
+            (--case DATEI --format FORMAT -o DATEI).
+  sbom      Die Pakete eines Images als SBOM schreiben
+            (--format cyclonedx|spdx, -o DATEI).
+  timeline  Die Zeitleiste als CSV oder JSON Lines für Timesketch schreiben
+            (--format csv|jsonl, -o DATEI).
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help zeigt die Optionen
+                 eines Befehls).
+  -v, --version  Die Version anzeigen.
+
+Exit-Codes: 0 analysiert, 1 analysiert mit Warnungen zu den Beweismitteln
+(ci: eine Regel nicht erfüllt), 2 Aufruffehler, 3 kein Beweismittel lesbar,
+4 Beweismittel des Falls nicht verifiziert oder Audit-Log beschädigt.
+
+Beispiele:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+  dockscope-cli acquire --container web-1 --examiner &quot;A. Example&quot; -o ./acq-web-1
+  dockscope-cli analyze ./acq-web-1
+</translation>
+    </message>
+    <message>
+        <source>Match the packages found against the OSV vulnerability files (*.json) under DIR.</source>
+        <translation>Die gefundenen Pakete mit den OSV-Schwachstellendateien (*.json) unter VERZ abgleichen.</translation>
+    </message>
+    <message>
+        <source>--vuln-db %1: not a folder</source>
+        <translation>--vuln-db %1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>Write the software bill of materials of an image (its packages, with purls, hashes and the layer that brought each) as CycloneDX 1.5 or SPDX 2.3 JSON.</source>
+        <translation>Die Software-Stückliste (SBOM) eines Images (seine Pakete mit purls, Hashes und dem Layer, der jedes davon mitbrachte) als CycloneDX-1.5- oder SPDX-2.3-JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>cyclonedx (default) or spdx.</source>
+        <translation>cyclonedx (Vorgabe) oder spdx.</translation>
+    </message>
+    <message>
+        <source>The image (an id prefix or a tag) when the evidence holds several.</source>
+        <translation>Das Image (ein ID-Präfix oder ein Tag), wenn die Beweismittel mehrere enthalten.</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no evidence given</source>
+        <translation>dockscope-cli sbom: keine Beweismittel angegeben</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: unknown format &quot;%1&quot; (cyclonedx or spdx)</source>
+        <translation>dockscope-cli sbom: unbekanntes Format „%1“ (cyclonedx oder spdx)</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no image found in the evidence</source>
+        <translation>dockscope-cli sbom: kein Image in den Beweismitteln gefunden</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image:</source>
+        <translation>dockscope-cli sbom: die Beweismittel enthalten %1 Images; wählen Sie eines mit --image:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::AcquireProgressPage</name>
+    <message>
+        <source>Acquiring</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Every artefact is streamed to disk while it is hashed. Cancel stops after the current read; what was written stays, listed in the manifest.</source>
+        <translation>Jedes Artefakt wird beim Hashen auf den Datenträger gestreamt. Abbrechen hält nach dem aktuellen Lesevorgang an; was geschrieben wurde, bleibt erhalten und ist im Manifest aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Open the acquisition as evidence when done</source>
+        <translation>Sicherung nach Abschluss als Beweismittel öffnen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2: %3 (%4 MB)</source>
+        <translation>Schritt %1 von etwa %2: %3 (%4 MB)</translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2: %3</source>
+        <translation>Schritt %1 von etwa %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acquisition complete: %n artefact(s).</source>
+        <translation>
+            <numerusform>Sicherung vollständig: %n Artefakt.</numerusform>
+            <numerusform>Sicherung vollständig: %n Artefakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acquisition partial: %1 of %2 artefacts complete; see the log.</source>
+        <translation>Sicherung unvollständig: %1 von %2 Artefakten vollständig; siehe Log.</translation>
+    </message>
+    <message>
+        <source>Acquisition cancelled; what was written is listed in the manifest.</source>
+        <translation>Sicherung abgebrochen; was geschrieben wurde, ist im Manifest aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Acquisition failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Manifest: %1
+Manifest SHA-256: %2</source>
+        <translation>Manifest: %1
+SHA-256 des Manifests: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::AcquireWizard</name>
+    <message>
+        <source>Acquire from Docker Host</source>
+        <translation>Von Docker-Host sichern</translation>
+    </message>
+    <message>
+        <source>Engine and container</source>
+        <translation>Engine und Container</translation>
+    </message>
+    <message>
+        <source>Dockscope speaks the Docker Engine API over the engine&apos;s socket itself; nothing is started on the host unless you ask for it on the next page.</source>
+        <translation>Dockscope spricht die Docker-Engine-API selbst über den Socket der Engine; auf dem Host wird nichts gestartet, es sei denn, Sie fordern es auf der nächsten Seite an.</translation>
+    </message>
+    <message>
+        <source>&amp;List Containers</source>
+        <translation>Container &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>id, unique id prefix or name</source>
+        <translation>ID, eindeutiges ID-Präfix oder Name</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>C&amp;ontainer:</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on this engine.</source>
+        <translation>
+            <numerusform>%n Container auf dieser Engine.</numerusform>
+            <numerusform>%n Container auf dieser Engine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the containers: %1</source>
+        <translation>Die Container können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>What to preserve</source>
+        <translation>Was gesichert wird</translation>
+    </message>
+    <message>
+        <source>Always collected: engine info and version, all containers, the container&apos;s inspect, processes, changes, logs, file system export and its image.</source>
+        <translation>Immer erfasst: Engine-Infos und -Version, alle Container, inspect, Prozesse, Änderungen, Logs und Dateisystem-Export des Containers sowie sein Image.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Commit the container to a new image and save it</source>
+        <translation>Den Container als neues Image committen und speichern</translation>
+    </message>
+    <message>
+        <source>Creates an image on the host and pauses the container while it is committed. Logged.</source>
+        <translation>Legt ein Image auf dem Host an und pausiert den Container während des Commits. Wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Read the network connections by running a process in the container</source>
+        <translation>Die Netzwerkverbindungen lesen, indem ein Prozess im Container gestartet wird</translation>
+    </message>
+    <message>
+        <source>Starts cat of /proc/net/* inside the container: changes its state. Logged.</source>
+        <translation>Startet cat auf /proc/net/* im Container: verändert seinen Zustand. Wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Paths to copy:</source>
+        <translation>Zu kopierende &amp;Pfade:</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>&amp;Neuer Ordner:</translation>
+    </message>
+    <message>
+        <source>Parent Folder of the Acquisition</source>
+        <translation>Übergeordneter Ordner der Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::CasePropertiesDialog</name>
@@ -2757,14 +3274,6 @@ UNTERBEFEHL --help zeigt seine Optionen.
             <numerusform>Alle %n Beweismittel stimmen mit ihren Hashes bei der Aufnahme überein.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Case %1 · %2
-Examiner %3%4
-%5</source>
-        <translation>Fall %1 · %2
-Bearbeiter %3%4
-%5</translation>
-    </message>
     <message numerus="yes">
         <source>Audit log: %n entries, hash chain intact.</source>
         <translation>
@@ -2785,6 +3294,22 @@ Previous %3
 Hash %2
 Vorheriger %3
 %4</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Case %1%2
+Examiner %3%4
+%5</source>
+        <translation>Fall %1%2
+Bearbeiter %3%4
+%5</translation>
     </message>
 </context>
 <context>
@@ -4037,14 +4562,6 @@ Die Falldatei wurde außerhalb von Dockscope verändert.</translation>
         <translation>Notiz zum Fall:</translation>
     </message>
     <message>
-        <source>Select a finding in an open case to tag it.</source>
-        <translation>Wählen Sie in einem geöffneten Fall einen Befund aus, um ihn zu markieren.</translation>
-    </message>
-    <message>
-        <source>Select a file in an open case to tag it.</source>
-        <translation>Wählen Sie in einem geöffneten Fall eine Datei aus, um sie zu markieren.</translation>
-    </message>
-    <message>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
@@ -4126,6 +4643,120 @@ Die Falldatei wurde außerhalb von Dockscope verändert.</translation>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quire from Docker Host…</source>
+        <translation>Vom Doc&amp;ker-Host sichern…</translation>
+    </message>
+    <message>
+        <source>Tag Check…</source>
+        <translation>Prüfung markieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark Check</source>
+        <translation>Lesezeichen auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Add Note to Check…</source>
+        <translation>Notiz zur Prüfung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tag Event…</source>
+        <translation>Ereignis markieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark Event</source>
+        <translation>Lesezeichen auf Ereignis</translation>
+    </message>
+    <message>
+        <source>Add Note to Event…</source>
+        <translation>Notiz zum Ereignis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tag This File…</source>
+        <translation>Diese Datei markieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark This File</source>
+        <translation>Lesezeichen auf diese Datei</translation>
+    </message>
+    <message>
+        <source>Add Note to This File…</source>
+        <translation>Notiz zu dieser Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Select something in an open case to tag it.</source>
+        <translation>Wählen Sie in einem geöffneten Fall etwas aus, um es zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::PackagesModel</name>
+    <message>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>%1 %2
+purl: %3
+source: %4 %5
+read from: %6
+layer diff id: %7</source>
+        <translation>%1 %2
+purl: %3
+Quelle: %4 %5
+gelesen aus: %6
+Layer-Diff-ID: %7</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::PackagesView</name>
+    <message>
+        <source>Filter packages</source>
+        <translation>Pakete filtern</translation>
+    </message>
+    <message>
+        <source>Shows the packages whose name, version, type, image, layer or database contains this text (case-insensitive).</source>
+        <translation>Zeigt die Pakete, deren Name, Version, Typ, Image, Layer oder Datenbank diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>No image analysed yet: the packages each layer installed (dpkg, apk, rpm, Python, npm, Go, Java) are listed here.</source>
+        <translation>Noch kein Image analysiert: Hier werden die Pakete aufgeführt, die jeder Layer installiert hat (dpkg, apk, rpm, Python, npm, Go, Java).</translation>
+    </message>
+    <message>
+        <source>No packages: no package database or manifest was found in the images&apos; file systems.</source>
+        <translation>Keine Pakete: In den Dateisystemen der Images wurde weder eine Paketdatenbank noch ein Manifest gefunden.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4887,22 @@ Die Falldatei wurde außerhalb von Dockscope verändert.</translation>
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>None: only imported Trivy and Grype reports</source>
+        <translation>Keiner: nur importierte Trivy- und Grype-Berichte</translation>
+    </message>
+    <message>
+        <source>A folder of OSV vulnerability files (*.json) to match the packages of each image against, offline</source>
+        <translation>Ein Ordner mit OSV-Schwachstellendateien (*.json), mit denen die Pakete jedes Images offline abgeglichen werden</translation>
+    </message>
+    <message>
+        <source>Vulnerability database folder:</source>
+        <translation>Ordner der Schwachstellendatenbank:</translation>
+    </message>
+    <message>
+        <source>Vulnerability database folder</source>
+        <translation>Ordner der Schwachstellendatenbank</translation>
     </message>
 </context>
 <context>

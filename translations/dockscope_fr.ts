@@ -35,6 +35,41 @@
         <source>Running the checks</source>
         <translation>Exécution des vérifications</translation>
     </message>
+    <message>
+        <source>Reading package databases</source>
+        <translation>Lecture des bases de paquets</translation>
+    </message>
+    <message>
+        <source>Reading the vulnerability database %1</source>
+        <translation>Lecture de la base de vulnérabilités %1</translation>
+    </message>
+    <message>
+        <source>Verifying the acquisition manifest of %1</source>
+        <translation>Vérification du manifeste d’acquisition de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTargets</name>
+    <message>
+        <source>evidence %1</source>
+        <translation>preuve %1</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>conteneur %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
 </context>
 <context>
     <name>ChainCheck</name>
@@ -878,6 +913,158 @@
     <message>
         <source>case file version %1 is not supported by this version of Dockscope</source>
         <translation>la version %1 du fichier d’affaire n’est pas prise en charge par cette version de Dockscope</translation>
+    </message>
+    <message>
+        <source>the acquisition manifest cannot be read (not a JSON object with an artefacts list)</source>
+        <translation>le manifeste d’acquisition est illisible (pas un objet JSON avec une liste artefacts)</translation>
+    </message>
+    <message>
+        <source>the acquisition ended with status &quot;%1&quot;; see acquisition.log in the folder</source>
+        <translation>l’acquisition s’est terminée avec le statut «&#xa0;%1&#xa0;»&#xa0;; voir acquisition.log dans le dossier</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which is not a file inside the acquisition folder; ignored</source>
+        <translation>le manifeste désigne «&#xa0;%1&#xa0;», qui n’est pas un fichier du dossier d’acquisition&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>artefact %1 was not acquired completely (%2)</source>
+        <translation>l’artefact %1 n’a pas été acquis entièrement (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in the acquisition folder but not in its manifest (added afterwards)</source>
+        <translation>%1 se trouve dans le dossier d’acquisition mais pas dans son manifeste (ajouté après coup)</translation>
+    </message>
+    <message>
+        <source>cannot read the acquired file: %1</source>
+        <translation>impossible de lire le fichier acquis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the acquisition manifest: %2 recorded, %3 now</source>
+        <translation>%1 ne correspond pas au manifeste d’acquisition&#xa0;: %2 enregistré, %3 maintenant</translation>
+    </message>
+    <message>
+        <source>BerkeleyDB rpm database %1 recognised; its packages are not read</source>
+        <translation>base de données rpm BerkeleyDB %1 reconnue&#xa0;; ses paquets ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>ndb rpm database %1 recognised; its packages are not read</source>
+        <translation>base de données rpm ndb %1 reconnue&#xa0;; ses paquets ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>package file could not be read: %1</source>
+        <translation>le fichier de paquet n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>package database of %1 bytes is larger than the limit of %2 bytes: not read</source>
+        <translation>base de paquets de %1 octets plus grande que la limite de %2 octets&#xa0;: non lue</translation>
+    </message>
+    <message>
+        <source>Java archive of %1 bytes is larger than the limit of %2 bytes: not read</source>
+        <translation>archive Java de %1 octets plus grande que la limite de %2 octets&#xa0;: non lue</translation>
+    </message>
+    <message>
+        <source>package file not verified against %1: %2</source>
+        <translation>fichier de paquet non vérifié par rapport à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 executables larger than %2 bytes were searched for Go build info only in their first %2 bytes</source>
+        <translation>%1 exécutables de plus de %2 octets n’ont été examinés à la recherche des informations de build Go que dans leurs %2 premiers octets</translation>
+    </message>
+    <message>
+        <source>Go build info header cut off</source>
+        <translation>en-tête des informations de build Go tronqué</translation>
+    </message>
+    <message>
+        <source>Go build info in the format before Go 1.18 (pointers) is not read</source>
+        <translation>les informations de build Go au format antérieur à Go 1.18 (pointeurs) ne sont pas lues</translation>
+    </message>
+    <message>
+        <source>not a readable Java archive: %1</source>
+        <translation>pas une archive Java lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 inside the archive is larger than %2 bytes: not read</source>
+        <translation>%1 dans l’archive dépasse %2 octets&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>damaged Java archive: %1</source>
+        <translation>archive Java endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the entry was not found in the layer</source>
+        <translation>l’entrée est introuvable dans la couche</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy of the rpm database: %1</source>
+        <translation>impossible de faire une copie privée de la base de données rpm&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the rpm database cannot be opened: %1</source>
+        <translation>impossible d’ouvrir la base de données rpm&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the rpm database has no readable Packages table: %1</source>
+        <translation>la base de données rpm n’a pas de table Packages lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 malformed package headers in the rpm database were skipped</source>
+        <translation>%1 en-têtes de paquet mal formés de la base de données rpm ont été ignorés</translation>
+    </message>
+    <message>
+        <source>vulnerability database folder not found</source>
+        <translation>dossier de la base de vulnérabilités introuvable</translation>
+    </message>
+    <message>
+        <source>OSV file of %1 bytes is larger than the %2 bytes read; skipped</source>
+        <translation>fichier OSV de %1 octets plus grand que les %2 octets lus&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>cannot read the OSV file: %1</source>
+        <translation>impossible de lire le fichier OSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON document; OSV file skipped</source>
+        <translation>pas un document JSON&#xa0;; fichier OSV ignoré</translation>
+    </message>
+    <message>
+        <source>not an OSV entry, array or {&quot;vulns&quot;: [...]} document; OSV file skipped</source>
+        <translation>ni entrée OSV, ni tableau, ni document {&quot;vulns&quot;: [...]}&#xa0;; fichier OSV ignoré</translation>
+    </message>
+    <message>
+        <source>OSV entry at %1 has no &quot;id&quot;; skipped</source>
+        <translation>l’entrée OSV en %1 n’a pas de champ «&#xa0;id&#xa0;»&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>OSV entry %1 has no &quot;affected&quot; list; skipped</source>
+        <translation>l’entrée OSV %1 n’a pas de liste «&#xa0;affected&#xa0;»&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>OSV entry %1: affected[%2] names no package; ignored</source>
+        <translation>entrée OSV %1&#xa0;: affected[%2] ne nomme aucun paquet&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>Trivy report: %1 is not an array; ignored</source>
+        <translation>rapport Trivy&#xa0;: %1 n’est pas un tableau&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>Trivy report: %1 names no VulnerabilityID or PkgName; ignored</source>
+        <translation>rapport Trivy&#xa0;: %1 ne nomme ni VulnerabilityID ni PkgName&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>Grype report: %1 names no vulnerability id or artifact name; ignored</source>
+        <translation>rapport Grype&#xa0;: %1 ne nomme ni identifiant de vulnérabilité ni nom d’artefact&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>vulnerability report is not valid JSON</source>
+        <translation>le rapport de vulnérabilités n’est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>not a Trivy (SchemaVersion 2) or Grype JSON report</source>
+        <translation>pas un rapport JSON Trivy (SchemaVersion 2) ou Grype</translation>
+    </message>
+    <message>
+        <source>%1 report for %2 (image id %3, %4 layers) matches no analysed image by image id, layer diff ids or manifest digest; its %5 vulnerabilities are not used</source>
+        <translation>le rapport %1 pour %2 (ID d’image %3, %4 couches) ne correspond à aucune image analysée par ID d’image, diff IDs de couche ou empreinte du manifest&#xa0;; ses %5 vulnérabilités ne sont pas utilisées</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1939,42 @@
         <source>End of report %1.</source>
         <translation>Fin du rapport %1.</translation>
     </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installée</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigée dans</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>no fix known</source>
+        <translation>aucun correctif connu</translation>
+    </message>
+    <message>
+        <source>Verified again before this report was written</source>
+        <translation>Vérifiées à nouveau avant la rédaction de ce rapport</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>SHA-256 actuel</translation>
+    </message>
+    <message>
+        <source>UNREADABLE: %1</source>
+        <translation>ILLISIBLE&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2154,90 +2377,6 @@
         <translation>Ajouter une note de l’analyste à l’affaire.</translation>
     </message>
     <message>
-        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
-
-Forensic analysis of Docker images and containers, offline.
-
-Commands:
-  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
-            summary or write the JSON analysis (--json FILE|-).
-  case      Keep a case file: case new|add|verify|show|note|report (case --help).
-  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
-  containers List the containers of a data root, disk or evidence folder.
-  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
-            case (--case FILE --format FORMAT -o FILE).
-  timeline  Write the timeline as CSV or JSON Lines for Timesketch
-            (--format csv|jsonl, -o FILE).
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-
-Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
-failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
-verify or the audit log is broken.
-
-Examples:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
-  dockscope-cli case add incident.dscase image.tar inspect.json
-  dockscope-cli case verify incident.dscase
-  dockscope-cli case report incident.dscase --format pdf -o report.pdf
-  dockscope-cli report --format html -o report.html image.tar
-</source>
-        <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
-
-Analyse forensique hors ligne d’images et de conteneurs Docker.
-
-Commandes&#xa0;:
-  analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
-            d’empreintes&#xa0;; afficher un résumé ou écrire l’analyse JSON
-            (--json FICHIER|-).
-  case      Tenir un fichier d’affaire&#xa0;: case new|add|verify|show|note|report
-            (case --help).
-  ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
-            des images.
-  containers Lister les conteneurs d’un répertoire de données, d’un disque
-             ou d’un dossier de preuves.
-  report    Écrire un rapport PDF, HTML, JSON ou CSV sur des preuves, avec ou
-            sans affaire (--case FICHIER --format FORMAT -o FICHIER).
-  timeline  Écrire la chronologie en CSV ou JSON Lines pour Timesketch
-            (--format csv|jsonl, -o FICHIER).
-
-Options&#xa0;:
-  -h, --help     Afficher cette aide (COMMANDE --help pour les options
-                 d’une commande).
-  -v, --version  Afficher la version.
-
-Codes de sortie&#xa0;: 0 analyse effectuée, 1 analyse avec des avertissements sur
-les preuves (ci&#xa0;: une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
-n’a pu être lue, 4 les preuves de l’affaire ne concordent pas ou le journal
-d’audit est corrompu.
-
-Exemples&#xa0;:
-  dockscope-cli analyze suspicious.tar
-  dockscope-cli analyze --files --json report.json image.tar export.tar
-  dockscope-cli analyze --platform linux/arm64 ./oci-layout
-  dockscope-cli ci --lowest-efficiency 0.95 image.tar
-  dockscope-cli containers /mnt/evidence
-  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
-  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
-  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
-  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
-  dockscope-cli case add incident.dscase image.tar inspect.json
-  dockscope-cli case verify incident.dscase
-  dockscope-cli case report incident.dscase --format pdf -o report.pdf
-  dockscope-cli report --format html -o report.html image.tar
-</translation>
-    </message>
-    <message>
         <source>pdf, html, json or csv.</source>
         <translation>pdf, html, json ou csv.</translation>
     </message>
@@ -2507,6 +2646,384 @@ SOUS-COMMANDE --help affiche ses options.
         <source>dockscope-cli case report: the case holds no evidence (case add)</source>
         <translation>dockscope-cli case report&#xa0;: l’affaire ne contient aucune preuve (case add)</translation>
     </message>
+    <message>
+        <source>Preserve a container from a live Docker host into a new evidence folder: engine info and version, the container list, the container&apos;s inspect, processes, changes, logs (both streams, with timestamps), file system export, image inspect, history and save, and the paths asked for. Every artefact is streamed to disk while hashed and listed in manifest.json with its API call, UTC times, size and SHA-256; every step is written to acquisition.log; the folder is made read-only at the end. The manifest&apos;s SHA-256 is printed last.
+
+Exit codes: 0 complete, 1 some steps failed (see the log), 2 usage error, 3 nothing could be acquired.</source>
+        <translation>Préserver un conteneur d’un hôte Docker en fonctionnement dans un nouveau dossier de preuves&#xa0;: informations et version du moteur, liste des conteneurs, inspect, processus, modifications et journaux du conteneur (les deux flux, horodatés), export du système de fichiers, inspect, historique et save de l’image, ainsi que les chemins demandés. Chaque artefact est écrit en flux sur le disque pendant le calcul de son empreinte et listé dans manifest.json avec son appel d’API, ses heures UTC, sa taille et son SHA-256&#xa0;; chaque étape est consignée dans acquisition.log&#xa0;; le dossier est mis en lecture seule à la fin. Le SHA-256 du manifeste est affiché en dernier.
+
+Codes de sortie&#xa0;: 0 complète, 1 certaines étapes ont échoué (voir le journal), 2 erreur d’utilisation, 3 rien n’a pu être acquis.</translation>
+    </message>
+    <message>
+        <source>The engine: unix:///path/docker.sock (default unix:///var/run/docker.sock) or tcp://host:port.</source>
+        <translation>Le moteur&#xa0;: unix:///path/docker.sock (par défaut unix:///var/run/docker.sock) ou tcp://host:port.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The container: id, unique id prefix or name.</source>
+        <translation>Le conteneur&#xa0;: identifiant, préfixe d’identifiant unique ou nom.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NOM</translation>
+    </message>
+    <message>
+        <source>The new acquisition folder (must not exist, or be empty).</source>
+        <translation>Le nouveau dossier d’acquisition (ne doit pas exister, ou doit être vide).</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s name, for the log and the manifest.</source>
+        <translation>Le nom de l’analyste, pour le journal et le manifeste.</translation>
+    </message>
+    <message>
+        <source>Comma-separated paths in the container to copy as tar archives (/var/log,/tmp,/etc/passwd).</source>
+        <translation>Chemins du conteneur, séparés par des virgules, à copier en archives tar (/var/log,/tmp,/etc/passwd).</translation>
+    </message>
+    <message>
+        <source>PATHS</source>
+        <translation>CHEMINS</translation>
+    </message>
+    <message>
+        <source>Also commit the container&apos;s current state to a new image on the host and save it (changes the host: logged).</source>
+        <translation>Faire aussi un commit de l’état actuel du conteneur vers une nouvelle image sur l’hôte et la sauvegarder (modifie l’hôte&#xa0;: consigné dans le journal).</translation>
+    </message>
+    <message>
+        <source>Also read the network connections by running a process in the container (changes its state: logged).</source>
+        <translation>Lire aussi les connexions réseau en exécutant un processus dans le conteneur (modifie son état&#xa0;: consigné dans le journal).</translation>
+    </message>
+    <message>
+        <source>Do not echo the acquisition log on stderr.</source>
+        <translation>Ne pas recopier le journal d’acquisition sur stderr.</translation>
+    </message>
+    <message>
+        <source>dockscope-cli acquire: --container and -o DIR are required</source>
+        <translation>dockscope-cli acquire&#xa0;: --container et -o DOSSIER sont obligatoires</translation>
+    </message>
+    <message>
+        <source>dockscope-cli acquire: %1</source>
+        <translation>dockscope-cli acquire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Acquisition %1: %2 of %3 artefacts complete</source>
+        <translation>Acquisition %1&#xa0;: %2 artefacts complets sur %3</translation>
+    </message>
+    <message>
+        <source>Container: %1 (%2)</source>
+        <translation>Conteneur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifeste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256: %1</source>
+        <translation>SHA-256 du manifeste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hash every file the package databases record a checksum for (default: only files a later layer or the container rewrote).</source>
+        <translation>Calculer l’empreinte de chaque fichier pour lequel les bases de paquets enregistrent une somme de contrôle (par défaut&#xa0;: seulement les fichiers réécrits par une couche ultérieure ou par le conteneur).</translation>
+    </message>
+    <message>
+        <source>Usage: dockscope-cli COMMAND [OPTIONS] EVIDENCE...
+
+Forensic analysis of Docker images and containers, offline.
+
+Commands:
+  acquire   Preserve a container from a live Docker host into a hashed, read-only
+            evidence folder (--host unix:///var/run/docker.sock --container ID -o DIR).
+  analyze   Read evidence, rebuild the layers, verify the digest chain; print a
+            summary or write the JSON analysis (--json FILE|-).
+  case      Keep a case file: case new|add|verify|show|note|report (case --help).
+  ci        Evaluate dive&apos;s CI rules (efficiency, wasted bytes) on images.
+  containers List the containers of a data root, disk or evidence folder.
+  report    Write a PDF, HTML, JSON or CSV report of evidence, with or without a
+            case (--case FILE --format FORMAT -o FILE).
+  sbom      Write an image&apos;s packages as an SBOM (--format cyclonedx|spdx, -o FILE).
+  timeline  Write the timeline as CSV or JSON Lines for Timesketch
+            (--format csv|jsonl, -o FILE).
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+
+Exit codes: 0 analysed, 1 analysed with warnings about the evidence (ci: a rule
+failed), 2 usage error, 3 no evidence could be read, 4 case evidence does not
+verify or the audit log is broken.
+
+Examples:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+  dockscope-cli acquire --container web-1 --examiner &quot;A. Example&quot; -o ./acq-web-1
+  dockscope-cli analyze ./acq-web-1
+</source>
+        <translation>Utilisation&#xa0;: dockscope-cli COMMANDE [OPTIONS] PREUVE...
+
+Analyse forensique hors ligne d’images et de conteneurs Docker.
+
+Commandes&#xa0;:
+  acquire   Préserver un conteneur d’un hôte Docker en fonctionnement dans un
+            dossier de preuves en lecture seule, avec empreintes
+            (--host unix:///var/run/docker.sock --container ID -o DOSSIER).
+  analyze   Lire les preuves, reconstruire les couches, vérifier la chaîne
+            d’empreintes&#xa0;; afficher un résumé ou écrire l’analyse JSON
+            (--json FICHIER|-).
+  case      Tenir un fichier d’affaire&#xa0;: case new|add|verify|show|note|report
+            (case --help).
+  ci        Évaluer les règles CI de dive (efficacité, octets gaspillés) sur
+            des images.
+  containers Lister les conteneurs d’un répertoire de données, d’un disque
+             ou d’un dossier de preuves.
+  report    Écrire un rapport PDF, HTML, JSON ou CSV sur des preuves, avec ou
+            sans affaire (--case FICHIER --format FORMAT -o FICHIER).
+  sbom      Écrire les paquets d’une image sous forme de SBOM
+            (--format cyclonedx|spdx, -o FICHIER).
+  timeline  Écrire la chronologie en CSV ou JSON Lines pour Timesketch
+            (--format csv|jsonl, -o FICHIER).
+
+Options&#xa0;:
+  -h, --help     Afficher cette aide (COMMANDE --help pour les options
+                 d’une commande).
+  -v, --version  Afficher la version.
+
+Codes de sortie&#xa0;: 0 analyse effectuée, 1 analyse avec des avertissements sur
+les preuves (ci&#xa0;: une règle a échoué), 2 erreur d’utilisation, 3 aucune preuve
+n’a pu être lue, 4 les preuves de l’affaire ne concordent pas ou le journal
+d’audit est corrompu.
+
+Exemples&#xa0;:
+  dockscope-cli analyze suspicious.tar
+  dockscope-cli analyze --files --json report.json image.tar export.tar
+  dockscope-cli analyze --platform linux/arm64 ./oci-layout
+  dockscope-cli ci --lowest-efficiency 0.95 image.tar
+  dockscope-cli containers /mnt/evidence
+  dockscope-cli analyze --container 7b02fb --json - /mnt/evidence
+  dockscope-cli analyze --rules ./my-yara --max-scan-size 64M image.tar
+  dockscope-cli timeline --format jsonl -o timeline.jsonl /mnt/evidence
+  dockscope-cli case new incident.dscase --number 2026-042 --examiner &quot;A. Example&quot;
+  dockscope-cli case add incident.dscase image.tar inspect.json
+  dockscope-cli case verify incident.dscase
+  dockscope-cli case report incident.dscase --format pdf -o report.pdf
+  dockscope-cli report --format html -o report.html image.tar
+  dockscope-cli acquire --container web-1 --examiner &quot;A. Example&quot; -o ./acq-web-1
+  dockscope-cli analyze ./acq-web-1
+</translation>
+    </message>
+    <message>
+        <source>Match the packages found against the OSV vulnerability files (*.json) under DIR.</source>
+        <translation>Confronter les paquets trouvés aux fichiers de vulnérabilités OSV (*.json) sous DOSSIER.</translation>
+    </message>
+    <message>
+        <source>--vuln-db %1: not a folder</source>
+        <translation>--vuln-db %1&#xa0;: pas un dossier</translation>
+    </message>
+    <message>
+        <source>Write the software bill of materials of an image (its packages, with purls, hashes and the layer that brought each) as CycloneDX 1.5 or SPDX 2.3 JSON.</source>
+        <translation>Écrire la nomenclature logicielle (SBOM) d’une image (ses paquets, avec purls, empreintes et la couche qui a apporté chacun) en JSON CycloneDX 1.5 ou SPDX 2.3.</translation>
+    </message>
+    <message>
+        <source>cyclonedx (default) or spdx.</source>
+        <translation>cyclonedx (par défaut) ou spdx.</translation>
+    </message>
+    <message>
+        <source>The image (an id prefix or a tag) when the evidence holds several.</source>
+        <translation>L’image (un préfixe d’identifiant ou un tag) lorsque les preuves en contiennent plusieurs.</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no evidence given</source>
+        <translation>dockscope-cli sbom&#xa0;: aucune preuve indiquée</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: unknown format &quot;%1&quot; (cyclonedx or spdx)</source>
+        <translation>dockscope-cli sbom&#xa0;: format inconnu «&#xa0;%1&#xa0;» (cyclonedx ou spdx)</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no image found in the evidence</source>
+        <translation>dockscope-cli sbom&#xa0;: aucune image trouvée dans les preuves</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image:</source>
+        <translation>dockscope-cli sbom&#xa0;: les preuves contiennent %1 images&#xa0;; choisissez-en une avec --image&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::AcquireProgressPage</name>
+    <message>
+        <source>Acquiring</source>
+        <translation>Acquisition en cours</translation>
+    </message>
+    <message>
+        <source>Every artefact is streamed to disk while it is hashed. Cancel stops after the current read; what was written stays, listed in the manifest.</source>
+        <translation>Chaque artefact est écrit en flux sur le disque pendant le calcul de son empreinte. Annuler s’arrête après la lecture en cours&#xa0;; ce qui a été écrit est conservé et listé dans le manifeste.</translation>
+    </message>
+    <message>
+        <source>Open the acquisition as evidence when done</source>
+        <translation>Ouvrir l’acquisition comme preuve une fois terminée</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2: %3 (%4 MB)</source>
+        <translation>Étape %1 sur environ %2&#xa0;: %3 (%4 Mo)</translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2: %3</source>
+        <translation>Étape %1 sur environ %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acquisition complete: %n artefact(s).</source>
+        <translation>
+            <numerusform>Acquisition terminée&#xa0;: %n artefact.</numerusform>
+            <numerusform>Acquisition terminée&#xa0;: %n artefacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acquisition partial: %1 of %2 artefacts complete; see the log.</source>
+        <translation>Acquisition partielle&#xa0;: %1 artefacts complets sur %2&#xa0;; voir le journal.</translation>
+    </message>
+    <message>
+        <source>Acquisition cancelled; what was written is listed in the manifest.</source>
+        <translation>Acquisition annulée&#xa0;; ce qui a été écrit est listé dans le manifeste.</translation>
+    </message>
+    <message>
+        <source>Acquisition failed: %1</source>
+        <translation>Échec de l’acquisition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Manifest: %1
+Manifest SHA-256: %2</source>
+        <translation>Manifeste&#xa0;: %1
+SHA-256 du manifeste&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::AcquireWizard</name>
+    <message>
+        <source>Acquire from Docker Host</source>
+        <translation>Acquérir depuis un hôte Docker</translation>
+    </message>
+    <message>
+        <source>Engine and container</source>
+        <translation>Moteur et conteneur</translation>
+    </message>
+    <message>
+        <source>Dockscope speaks the Docker Engine API over the engine&apos;s socket itself; nothing is started on the host unless you ask for it on the next page.</source>
+        <translation>Dockscope dialogue lui-même avec l’API Docker Engine via le socket du moteur&#xa0;; rien n’est lancé sur l’hôte, sauf si vous le demandez à la page suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;List Containers</source>
+        <translation>&amp;Lister les conteneurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>id, unique id prefix or name</source>
+        <translation>identifiant, préfixe d’identifiant unique ou nom</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>&amp;Conteneur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) on this engine.</source>
+        <translation>
+            <numerusform>%n conteneur sur ce moteur.</numerusform>
+            <numerusform>%n conteneurs sur ce moteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the containers: %1</source>
+        <translation>Impossible de lister les conteneurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What to preserve</source>
+        <translation>Ce qu’il faut préserver</translation>
+    </message>
+    <message>
+        <source>Always collected: engine info and version, all containers, the container&apos;s inspect, processes, changes, logs, file system export and its image.</source>
+        <translation>Toujours collectés&#xa0;: informations et version du moteur, tous les conteneurs, inspect, processus, modifications, journaux et export du système de fichiers du conteneur, ainsi que son image.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Commit the container to a new image and save it</source>
+        <translation>Faire un commit du conteneur vers une nouvelle image et la sauvegarder</translation>
+    </message>
+    <message>
+        <source>Creates an image on the host and pauses the container while it is committed. Logged.</source>
+        <translation>Crée une image sur l’hôte et met le conteneur en pause pendant le commit. Consigné dans le journal.</translation>
+    </message>
+    <message>
+        <source>Read the network connections by running a process in the container</source>
+        <translation>Lire les connexions réseau en exécutant un processus dans le conteneur</translation>
+    </message>
+    <message>
+        <source>Starts cat of /proc/net/* inside the container: changes its state. Logged.</source>
+        <translation>Lance cat sur /proc/net/* dans le conteneur&#xa0;: modifie son état. Consigné dans le journal.</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer:</source>
+        <translation>Anal&amp;yste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paths to copy:</source>
+        <translation>&amp;Chemins à copier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>&amp;Nouveau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parent Folder of the Acquisition</source>
+        <translation>Dossier parent de l’acquisition</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::CasePropertiesDialog</name>
@@ -2758,14 +3275,6 @@ SOUS-COMMANDE --help affiche ses options.
             <numerusform>Les %n éléments de preuve correspondent tous à leurs empreintes prises à l’ajout.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Case %1 · %2
-Examiner %3%4
-%5</source>
-        <translation>Affaire %1 · %2
-Analyste %3%4
-%5</translation>
-    </message>
     <message numerus="yes">
         <source>Audit log: %n entries, hash chain intact.</source>
         <translation>
@@ -2786,6 +3295,22 @@ Previous %3
 Empreinte %2
 Précédente %3
 %4</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Case %1%2
+Examiner %3%4
+%5</source>
+        <translation>Affaire %1%2
+Analyste %3%4
+%5</translation>
     </message>
 </context>
 <context>
@@ -4038,14 +4563,6 @@ Le fichier d’affaire a été modifié en dehors de Dockscope.</translation>
         <translation>Note sur l’affaire :</translation>
     </message>
     <message>
-        <source>Select a finding in an open case to tag it.</source>
-        <translation>Sélectionnez un constat dans une affaire ouverte pour le marquer.</translation>
-    </message>
-    <message>
-        <source>Select a file in an open case to tag it.</source>
-        <translation>Sélectionnez un fichier dans une affaire ouverte pour le marquer.</translation>
-    </message>
-    <message>
         <source>Note on %1:</source>
         <translation>Note sur %1 :</translation>
     </message>
@@ -4127,6 +4644,120 @@ Le fichier d’affaire a été modifié en dehors de Dockscope.</translation>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quire from Docker Host…</source>
+        <translation>Acq&amp;uérir depuis un hôte Docker…</translation>
+    </message>
+    <message>
+        <source>Tag Check…</source>
+        <translation>Marquer le contrôle…</translation>
+    </message>
+    <message>
+        <source>Bookmark Check</source>
+        <translation>Signet sur le contrôle</translation>
+    </message>
+    <message>
+        <source>Add Note to Check…</source>
+        <translation>Ajouter une note au contrôle…</translation>
+    </message>
+    <message>
+        <source>Tag Event…</source>
+        <translation>Marquer l’événement…</translation>
+    </message>
+    <message>
+        <source>Bookmark Event</source>
+        <translation>Signet sur l’événement</translation>
+    </message>
+    <message>
+        <source>Add Note to Event…</source>
+        <translation>Ajouter une note à l’événement…</translation>
+    </message>
+    <message>
+        <source>Tag This File…</source>
+        <translation>Marquer ce fichier…</translation>
+    </message>
+    <message>
+        <source>Bookmark This File</source>
+        <translation>Signet sur ce fichier</translation>
+    </message>
+    <message>
+        <source>Add Note to This File…</source>
+        <translation>Ajouter une note à ce fichier…</translation>
+    </message>
+    <message>
+        <source>Select something in an open case to tag it.</source>
+        <translation>Sélectionnez un élément dans une affaire ouverte pour le marquer.</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::PackagesModel</name>
+    <message>
+        <source>container</source>
+        <translation>conteneur</translation>
+    </message>
+    <message>
+        <source>%1 %2
+purl: %3
+source: %4 %5
+read from: %6
+layer diff id: %7</source>
+        <translation>%1 %2
+purl&#xa0;: %3
+source&#xa0;: %4 %5
+lu depuis&#xa0;: %6
+diff ID de la couche&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lu depuis</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+</context>
+<context>
+    <name>dockscope::PackagesView</name>
+    <message>
+        <source>Filter packages</source>
+        <translation>Filtrer les paquets</translation>
+    </message>
+    <message>
+        <source>Shows the packages whose name, version, type, image, layer or database contains this text (case-insensitive).</source>
+        <translation>Affiche les paquets dont le nom, la version, le type, l’image, la couche ou la base de données contient ce texte (sans distinction de casse).</translation>
+    </message>
+    <message>
+        <source>No image analysed yet: the packages each layer installed (dpkg, apk, rpm, Python, npm, Go, Java) are listed here.</source>
+        <translation>Aucune image analysée pour l’instant&#xa0;: les paquets installés par chaque couche (dpkg, apk, rpm, Python, npm, Go, Java) sont listés ici.</translation>
+    </message>
+    <message>
+        <source>No packages: no package database or manifest was found in the images&apos; file systems.</source>
+        <translation>Aucun paquet&#xa0;: aucune base de paquets ni aucun manifeste n’a été trouvé dans les systèmes de fichiers des images.</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4888,22 @@ Le fichier d’affaire a été modifié en dehors de Dockscope.</translation>
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: only imported Trivy and Grype reports</source>
+        <translation>Aucun&#xa0;: seulement les rapports Trivy et Grype importés</translation>
+    </message>
+    <message>
+        <source>A folder of OSV vulnerability files (*.json) to match the packages of each image against, offline</source>
+        <translation>Un dossier de fichiers de vulnérabilités OSV (*.json) auxquels confronter les paquets de chaque image, hors ligne</translation>
+    </message>
+    <message>
+        <source>Vulnerability database folder:</source>
+        <translation>Dossier de la base de vulnérabilités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vulnerability database folder</source>
+        <translation>Dossier de la base de vulnérabilités</translation>
     </message>
 </context>
 <context>
