@@ -28,7 +28,7 @@
 using namespace dockscope;
 using dockscope::test::FakeEngine;
 using dockscope::test::TarBuilder;
-using dockscope::test::Scenario;
+using dockscope::test::ScriptedEngine;
 using dockscope::test::ContainerId;
 using dockscope::test::ImageId;
 using dockscope::test::exportTar;
@@ -264,15 +264,8 @@ void TestAcquire::notDocker()
 
 void TestAcquire::acquiresEverything()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
-    AcquireOptions o;
-    o.host = engine.address();
-    o.container = QStringLiteral("victim");
-    o.outputDir = dir.filePath(QStringLiteral("acq"));
+    ScriptedEngine fake;
+    AcquireOptions o = fake.options();
     o.examiner = QStringLiteral("A. Examiner");
     o.paths = QStringList{QStringLiteral("/etc/motd")};
     QStringList echoed;
@@ -338,23 +331,16 @@ void TestAcquire::acquiresEverything()
     QCOMPARE(artefact(manifest, QStringLiteral("acquisition.log")).value(QStringLiteral("sha256")).toString(),
              Sha256::of(log).prefixed());
     // No state-changing call was made without being asked for.
-    for (const QByteArray &call : scenario.calls) {
+    for (const QByteArray &call : fake.scenario.calls) {
         QVERIFY2(call.startsWith("GET "), call.constData());
     }
 }
 
 void TestAcquire::containerRemovedMidway()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    scenario.removeAfterInspect = true;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
-    AcquireOptions o;
-    o.host = engine.address();
-    o.container = QStringLiteral("victim");
-    o.outputDir = dir.filePath(QStringLiteral("acq"));
+    ScriptedEngine fake;
+    fake.scenario.removeAfterInspect = true;
+    AcquireOptions o = fake.options();
     const AcquisitionResult result = Acquirer::run(o, nullptr, {}, {});
     QCOMPARE(result.status, QStringLiteral("partial"));
     QVERIFY(result.failedSteps >= 5);
@@ -374,15 +360,8 @@ void TestAcquire::containerRemovedMidway()
 
 void TestAcquire::unknownContainer()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
-    AcquireOptions o;
-    o.host = engine.address();
-    o.container = QStringLiteral("nosuch");
-    o.outputDir = dir.filePath(QStringLiteral("acq"));
+    ScriptedEngine fake;
+    AcquireOptions o = fake.options(QStringLiteral("nosuch"));
     const AcquisitionResult result = Acquirer::run(o, nullptr, {}, {});
     QCOMPARE(result.status, QStringLiteral("failed"));
     QVERIFY2(result.error.contains(QLatin1String("container \"nosuch\" cannot be inspected: HTTP 404")), qPrintable(result.error));
@@ -413,15 +392,8 @@ void TestAcquire::refusesNonEmptyFolder()
 
 void TestAcquire::folderVerifiedOnOpen()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
-    AcquireOptions o;
-    o.host = engine.address();
-    o.container = QStringLiteral("victim");
-    o.outputDir = dir.filePath(QStringLiteral("acq"));
+    ScriptedEngine fake;
+    AcquireOptions o = fake.options();
     QCOMPARE(Acquirer::run(o, nullptr, {}, {}).status, QStringLiteral("complete"));
     QVERIFY(AcquisitionFolder::isAcquisition(o.outputDir));
 
@@ -457,7 +429,7 @@ void TestAcquire::folderVerifiedOnOpen()
     QVERIFY(a.without(o.outputDir).evidence.empty());
 
     // A changed artefact and a file slipped in afterwards are both reported.
-    const QString copy = dir.filePath(QStringLiteral("copy"));
+    const QString copy = fake.dir.filePath(QStringLiteral("copy"));
     QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), o.outputDir, copy}) == 0);
     QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), copy}) == 0);
     QFile info(copy + QStringLiteral("/engine-info.json"));
@@ -492,6 +464,16 @@ void TestAcquire::folderVerifiedOnOpen()
     DiagnosticSink diag(copy);
     const AcquisitionManifest hostile = AcquisitionFolder::read(copy, diag);
     QVERIFY(hostile.entries.empty());
+    // ... and one that reaches outside through a link planted in the folder.
+    QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), copy + QStringLiteral("/linked.json")));
+    QFile::remove(copy + QStringLiteral("/manifest.json"));
+    QFile linked(copy + QStringLiteral("/manifest.json"));
+    QVERIFY(linked.open(QIODevice::WriteOnly));
+    linked.write(R"({"schema":"dockscope.acquisition/1","status":"complete","artefacts":[{"file":"linked.json","status":"ok","analyse":true,"sha256":"sha256:00"}]})");
+    linked.close();
+    DiagnosticSink linkDiag(copy);
+    QVERIFY(AcquisitionFolder::read(copy, linkDiag).entries.empty());
+    QVERIFY(!linkDiag.items().empty());
     QVERIFY(AcquisitionFolder::evidenceFiles(hostile).isEmpty());
     QVERIFY(!diag.items().empty());
     QVERIFY(diag.items().front().message().contains(QLatin1String("not a file inside the acquisition folder")));
@@ -499,11 +481,9 @@ void TestAcquire::folderVerifiedOnOpen()
 
 void TestAcquire::cliExitCodes()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
+    ScriptedEngine fake;
+    const QTemporaryDir &dir = fake.dir;
+    const FakeEngine &engine = fake.engine;
     QProcess p;
     p.start(test::cli(), {QStringLiteral("acquire"), QStringLiteral("--host"), engine.address(), QStringLiteral("--container"),
                           QStringLiteral("victim"), QStringLiteral("-q"), QStringLiteral("-o"), dir.filePath(QStringLiteral("a"))});

@@ -18,7 +18,7 @@
 
 using namespace dockscope;
 using dockscope::test::FakeEngine;
-using dockscope::test::Scenario;
+using dockscope::test::ScriptedEngine;
 
 class TestAcquireWizard : public QObject
 {
@@ -39,13 +39,10 @@ void TestAcquireWizard::initTestCase()
 
 void TestAcquireWizard::acquiresThroughThePages()
 {
-    QTemporaryDir dir;
-    Scenario scenario;
-    FakeEngine engine(dir.filePath(QStringLiteral("d.sock")), [&](const QByteArray &m, const QByteArray &t, const QByteArray &) {
-        return scenario.answer(m, t);
-    });
+    ScriptedEngine fake;
+    const QTemporaryDir &dir = fake.dir;
     AcquireWizard wizard;
-    wizard.setHost(engine.address());
+    wizard.setHost(fake.engine.address());
     wizard.setExaminer(QStringLiteral("A. Examiner"));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

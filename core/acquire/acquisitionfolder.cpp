@@ -112,7 +112,10 @@ AcquisitionManifest AcquisitionFolder::read(const QString &folder, DiagnosticSin
         e.sha256 = text(a, "sha256");
         e.size = a.is_object() && a.contains("size") && a["size"].is_number_integer() ? a["size"].get<qint64>() : -1;
         e.analyse = a.is_object() && a.contains("analyse") && a["analyse"].is_boolean() && a["analyse"].get<bool>();
-        if (!safeRelative(e.file)) {
+        // Nor through a link: an acquisition writes none, so one was put there afterwards.
+        const QFileInfo info(folder + u'/' + e.file);
+        const QString inside = QFileInfo(folder).canonicalFilePath() + u'/';
+        if (!safeRelative(e.file) || (info.exists() && (info.isSymLink() || !info.canonicalFilePath().startsWith(inside)))) {
             diag.error(QT_TRANSLATE_NOOP("Diagnostic", "the manifest names \"%1\", which is not a "
                                                        "file inside the acquisition folder; ignored"),
                        {e.file});

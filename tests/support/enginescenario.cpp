@@ -87,4 +87,21 @@ QByteArray Scenario::answer(const QByteArray &method, const QByteArray &target)
     return FakeEngine::json(R"({"message":"page not found"})", 404);
 }
 
+ScriptedEngine::ScriptedEngine()
+    : engine(dir.filePath(QStringLiteral("d.sock")),
+             [this](const QByteArray &method, const QByteArray &target, const QByteArray &) {
+                 return scenario.answer(method, target);
+             })
+{
+}
+
+AcquireOptions ScriptedEngine::options(const QString &container) const
+{
+    AcquireOptions o;
+    o.host = engine.address();
+    o.container = container;
+    o.outputDir = dir.filePath(QStringLiteral("acq"));
+    return o;
+}
+
 } // namespace dockscope::test

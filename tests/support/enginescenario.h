@@ -1,7 +1,11 @@
 #pragma once
 
+#include "acquire/acquirer.h"
+#include "fakeengine.h"
+
 #include <QByteArray>
 #include <QList>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <mutex>
@@ -24,6 +28,20 @@ struct Scenario
     std::mutex mutex;
 
     QByteArray answer(const QByteArray &method, const QByteArray &target);
+};
+
+// The scenario served by a FakeEngine in a temporary folder, and the options that acquire its
+// container into that folder.
+class ScriptedEngine
+{
+public:
+    ScriptedEngine();
+
+    AcquireOptions options(const QString &container = QStringLiteral("victim")) const;
+
+    Scenario scenario;
+    QTemporaryDir dir;
+    FakeEngine engine;
 };
 
 } // namespace dockscope::test
