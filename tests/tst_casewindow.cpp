@@ -470,6 +470,10 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(file.sha256, QString::fromLatin1(sha256Of(report)));
+        if (const QString shots = qEnvironmentVariable("DOCKSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+            QFile::remove(shots + QStringLiteral("/report-without-case.pdf"));
+            QVERIFY(QFile::copy(report, shots + QStringLiteral("/report-without-case.pdf")));
+        }
         // Written on a worker thread, the PDF still holds its text (not only drawn glyphs).
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             QSKIP("pdftotext (poppler-utils) is not installed");
