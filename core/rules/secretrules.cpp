@@ -22,15 +22,6 @@ QRegularExpression compiled(const QString &pattern, QString *error)
     return re;
 }
 
-bool containsKeyword(const QByteArray &lower, const std::vector<QByteArray> &keywords)
-{
-    if (keywords.empty()) {
-        return true;
-    }
-    return std::any_of(keywords.begin(), keywords.end(),
-                       [&](const QByteArray &k) { return lower.contains(k); });
-}
-
 } // namespace
 
 SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
@@ -48,13 +39,19 @@ SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
     for (const QString &p : json::strings(j, "imageAllow")) {
         out.m_imageAllow.push_back(compiled(p, error));
     }
+    std::vector<QByteArray> keywords;
     for (const json::Json &r : *rules) {
         Rule rule;
         rule.id = json::string(r, "id");
         rule.title = json::string(r, "title");
         rule.severity = severityFromName(json::string(r, "severity"), Severity::High);
         for (const QString &k : json::strings(r, "keywords")) {
-            rule.keywords.push_back(k.toLower().toUtf8());
+            const QByteArray word = k.toUtf8();
+            auto known = std::find(keywords.begin(), keywords.end(), word);
+            if (known == keywords.end()) {
+                known = keywords.insert(keywords.end(), word);
+            }
+            rule.keywords.push_back(std::uint32_t(known - keywords.begin()));
         }
         rule.regex = compiled(json::string(r, "regex"), error);
         for (const QString &p : json::strings(r, "paths")) {
@@ -64,6 +61,7 @@ SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
             out.m_rules.push_back(std::move(rule));
         }
     }
+    out.m_keywords = KeywordSet(keywords);
     return out;
 }
 
@@ -86,11 +84,13 @@ std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &
     if (text.size() < 10 || (imageLayer && !path.isEmpty() && allowedInImage(path))) {
         return hits;
     }
-    const QByteArray lower = text.toLower();
+    const std::vector<bool> present = m_keywords.find(text.constData(), std::size_t(text.size()));
     QString decoded;
     bool haveDecoded = false;
     for (const Rule &rule : m_rules) {
-        if (!containsKeyword(lower, rule.keywords)) {
+        if (!rule.keywords.empty()
+            && std::none_of(rule.keywords.begin(), rule.keywords.end(),
+                            [&](std::uint32_t k) { return present[k]; })) {
             continue;
         }
         if (!rule.paths.empty()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "model/finding.h"
+#include "rules/keywordset.h"
 
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace dockscope {
@@ -44,12 +46,13 @@ private:
         QString id;
         QString title;
         Severity severity = Severity::High;
-        std::vector<QByteArray> keywords; // lower case
+        std::vector<std::uint32_t> keywords; // into m_keywords; none: always tried
         QRegularExpression regex;
         std::vector<QRegularExpression> paths;
     };
     std::vector<Rule> m_rules;
     std::vector<QRegularExpression> m_imageAllow;
+    KeywordSet m_keywords; // every rule's keywords, found in one pass over the text
 };
 
 } // namespace dockscope
