@@ -150,9 +150,37 @@ std::shared_ptr<const YaraRules> YaraRules::compile(const std::vector<Source> &s
 
 YaraRules::~YaraRules()
 {
+    for (void *scanner : m_idle) {
+        yr_scanner_destroy(static_cast<YR_SCANNER *>(scanner));
+    }
     if (m_rules) {
         yr_rules_destroy(static_cast<YR_RULES *>(m_rules));
     }
+}
+
+void *YaraRules::takeScanner() const
+{
+    {
+        std::lock_guard lock(m_idleMutex);
+        if (!m_idle.empty()) {
+            void *scanner = m_idle.back();
+            m_idle.pop_back();
+            return scanner;
+        }
+    }
+    YR_SCANNER *scanner = nullptr;
+    if (yr_scanner_create(static_cast<YR_RULES *>(m_rules), &scanner) != ERROR_SUCCESS) {
+        return nullptr;
+    }
+    yr_scanner_set_timeout(scanner, 10);
+    yr_scanner_set_flags(scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
+    return scanner;
+}
+
+void YaraRules::giveBack(void *scanner) const
+{
+    std::lock_guard lock(m_idleMutex);
+    m_idle.push_back(scanner);
 }
 
 std::vector<YaraMatch> YaraRules::scan(const char *data, std::size_t size, const YaraExternals &x) const
@@ -161,20 +189,19 @@ std::vector<YaraMatch> YaraRules::scan(const char *data, std::size_t size, const
     if (!m_rules) {
         return out;
     }
-    YR_SCANNER *scanner = nullptr;
-    if (yr_scanner_create(static_cast<YR_RULES *>(m_rules), &scanner) != ERROR_SUCCESS) {
+    auto *scanner = static_cast<YR_SCANNER *>(takeScanner());
+    if (!scanner) {
         return out;
     }
     ScanContext ctx{&out};
     yr_scanner_set_callback(scanner, onScanMessage, &ctx);
-    yr_scanner_set_timeout(scanner, 10);
-    yr_scanner_set_flags(scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
     yr_scanner_define_string_variable(scanner, "filepath", x.filepath.c_str());
     yr_scanner_define_string_variable(scanner, "filename", x.filename.c_str());
     yr_scanner_define_string_variable(scanner, "filetype", x.filetype.c_str());
     yr_scanner_define_boolean_variable(scanner, "text_input", x.textInput ? 1 : 0);
     yr_scanner_scan_mem(scanner, reinterpret_cast<const uint8_t *>(data), size);
-    yr_scanner_destroy(scanner);
+    yr_scanner_set_callback(scanner, onScanMessage, nullptr);
+    giveBack(scanner);
     return out;
 }
 

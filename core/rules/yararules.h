@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -59,7 +60,14 @@ public:
 
 private:
     YaraRules() = default;
+    void *takeScanner() const;
+    void giveBack(void *scanner) const;
+
     void *m_rules = nullptr; // YR_RULES
+    // Scanners are reusable and costly to make (a few µs each, more than scanning a small file),
+    // so each one made is kept for the next scan; one per thread scanning at a time.
+    mutable std::mutex m_idleMutex;
+    mutable std::vector<void *> m_idle; // YR_SCANNER
     int m_count = 0;
     QStringList m_sources;
 };
