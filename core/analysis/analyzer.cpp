@@ -19,6 +19,7 @@
 #include "evidence/streamedtarstore.h"
 #include "evidence/tarstore.h"
 #include "packages/inventorybuilder.h"
+#include "packages/packagesniffer.h"
 #include "util/digest.h"
 #include "vulns/osvdatabase.h"
 #include "vulns/vulnerabilitymatcher.h"
@@ -112,7 +113,10 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ruleOptions.maxScanBytes = options.maxScanBytes;
     ruleOptions.contentRules = options.contentRules && options.detections;
     const std::shared_ptr<const RuleSet> rules = RuleSet::load(ruleOptions);
-    scanOptions.inspector = rules->content();
+    // Java archives and Go programs are read for the inventory in the same pass, and every file
+    // is classified, also when no content rules run.
+    const PackageSniffer sniffer(rules->content(), rules->maxScanBytes());
+    scanOptions.inspector = &sniffer;
     analysis.rules.version = rules->version();
     analysis.rules.sha256 = rules->sha256();
     analysis.rules.files = rules->files();

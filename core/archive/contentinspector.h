@@ -2,6 +2,8 @@
 
 #include "model/finding.h"
 #include "model/layerentry.h"
+#include "model/package.h"
+#include "util/diagnostic.h"
 
 #include <QString>
 
@@ -34,11 +36,22 @@ struct KeptContent
     QByteArray data;
 };
 
+// The libraries a Java archive or a Go program declares, read from the file in the same pass
+// (the package inventory uses them instead of reading the layer again). `diagnostics` have no
+// evidence or place yet: the inventory names them when it takes the packages.
+struct SniffedPackages
+{
+    std::uint32_t entry = 0;
+    std::vector<Package> packages;
+    Diagnostics diagnostics;
+};
+
 // What the content rules found in one layer.
 struct ContentResults
 {
     std::vector<ContentHit> hits;
     std::vector<KeptContent> kept;
+    std::vector<SniffedPackages> packages; // in entry order
 };
 
 // Looks at file contents during the single pass that reads a layer (LayerScanner,

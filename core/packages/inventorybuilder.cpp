@@ -151,9 +151,39 @@ private:
         v.node = node;
         v.kind = kind;
         v.layer = layer;
+        if (binary) {
+            if (const SniffedPackages *sniffed = sniffedFor(layer, e)) {
+                // Read in the layer's own pass: no second read of the layer for it.
+                DiagnosticSink diag = sinkFor(v);
+                for (Diagnostic d : sniffed->diagnostics) {
+                    d.evidence = diag.evidence();
+                    d.where = diag.where();
+                    m_out.diagnostics.push_back(std::move(d));
+                }
+                add(sniffed->packages, v);
+                return;
+            }
+        }
         m_pending[layer].push_back({std::move(v),
                                     LayerFileBatch::Want{e.path, e.headerOffset, e.type == EntryType::Hardlink,
                                                          binary ? m_options.maxBinaryBytes : m_options.maxDatabaseBytes}});
+    }
+
+    // What the layer's scan read from this file's content, if it was looked at whole.
+    const SniffedPackages *sniffedFor(int layer, const LayerEntry &e) const
+    {
+        if (layer < 0 || std::size_t(layer) >= m_image.layers.size() || !m_image.layers[std::size_t(layer)].scan) {
+            return nullptr;
+        }
+        const LayerScan &scan = *m_image.layers[std::size_t(layer)].scan;
+        if (scan.entries.empty() || &e < scan.entries.data() || &e >= scan.entries.data() + scan.entries.size()) {
+            return nullptr;
+        }
+        const auto index = std::uint32_t(&e - scan.entries.data());
+        const std::vector<SniffedPackages> &all = scan.content.packages;
+        const auto it = std::lower_bound(all.begin(), all.end(), index,
+                                         [](const SniffedPackages &s, std::uint32_t i) { return s.entry < i; });
+        return it != all.end() && it->entry == index ? &*it : nullptr;
     }
 
     void readAll()
