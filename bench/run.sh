@@ -7,9 +7,11 @@
 # then measures, in one invocation and interleaved, N repetitions (median) of
 #   A  openssl dgst -sha256 <image>.tar               (unavoidable work, plain)
 #      dockscope-cli analyze --json /dev/null <image>.tar
+#      dockscope-cli analyze --no-content-rules ... <image>.tar  (rules' cost)
 #   B  igzip -dc L | openssl dgst -sha256, each gzip layer L in turn
 #      dockscope-cli analyze --json /dev/null <image>-gz.tar
-# and prints analyze/baseline ratios and peak RSS per file entry.
+# and prints analyze/baseline ratios, the rules-on/rules-off ratio and peak RSS
+# per file entry.
 # Builds nothing.  Exit code 0 even when a target is missed.
 
 set -uo pipefail
@@ -130,12 +132,13 @@ time_cmd() {
     return $rc
 }
 
-# analyze VAR_T VAR_RSS VAR_FAIL archive
+# analyze VAR_T VAR_RSS VAR_FAIL archive [analyze options...]
 analyze() {
     local -n _t="$1" _r="$2" _f="$3"
     local archive="$4" s e rc
+    shift 4
     s=$(now_us)
-    /usr/bin/time -f '%M' -o "$tmp/rss" "$cli" analyze --json /dev/null "$archive" > "$tmp/out" 2> "$tmp/err"
+    /usr/bin/time -f '%M' -o "$tmp/rss" "$cli" analyze "$@" --json /dev/null "$archive" > "$tmp/out" 2> "$tmp/err"
     rc=$?
     e=$(now_us)
     if [ $rc -ne 0 ]; then
@@ -157,11 +160,12 @@ median() {   # prints the median of the arguments (integers), or empty
 }
 
 # ---------------------------------------------------------------- measure
-ta=(); tb=(); tc=(); tcg=(); rc_rss=(); rcg_rss=(); fail_c=""; fail_cg=""; fail_a=""; fail_b=""
+ta=(); tb=(); tc=(); tcg=(); tn=(); rc_rss=(); rcg_rss=(); rn_rss=(); fail_c=""; fail_cg=""; fail_n=""; fail_a=""; fail_b=""
 echo "== measuring, $reps repetition(s), interleaved"
 for ((i = 1; i <= reps; i++)); do
     time_cmd ta baseline_a || fail_a="openssl failed"
     [ "$have_cli" = 1 ] && analyze tc rc_rss fail_c "$plain"
+    [ "$have_cli" = 1 ] && analyze tn rn_rss fail_n "$plain" --no-content-rules
     if [ "$have_igzip" = 1 ]; then
         time_cmd tb baseline_b || fail_b="igzip|openssl failed"
     fi
@@ -173,6 +177,7 @@ m_a=$(median "${ta[@]}")
 m_b=$(median "${tb[@]}")
 m_c=$(median "${tc[@]}")
 m_cg=$(median "${tcg[@]}")
+m_n=$(median "${tn[@]}")
 r_c=$(median "${rc_rss[@]}")
 r_cg=$(median "${rcg_rss[@]}")
 
@@ -213,6 +218,8 @@ why_b="igzip not installed"; [ -n "$fail_b" ] && why_b="$fail_b"
 [ -n "$fail_b" ] && m_b=""
 [ -n "$fail_c" ] && { m_c=""; r_c=""; }
 [ -n "$fail_cg" ] && { m_cg=""; r_cg=""; }
+[ -n "$fail_n" ] && m_n=""
+why_n="$why_cli"; [ -n "$fail_n" ] && why_n="analyze failed: $fail_n"
 
 echo
 echo "Dockscope analyze benchmark -- median of $reps, warm page cache"
@@ -226,6 +233,7 @@ echo
 printf '  %-44s %8s %7s   %s\n' "" "wall s" "MB/s" "runs (s)"
 printf '  %-44s %8s %7s   %s\n' "A  openssl dgst -sha256 $(basename "$plain")" "$(sec "$m_a")" "$(mbps "$plain_bytes" "$m_a")" "$(runs "${ta[@]}")"
 printf '  %-44s %8s %7s   %s\n' "   dockscope-cli analyze $(basename "$plain")" "$(sec "$m_c")" "$(mbps "$plain_bytes" "$m_c")" "$(runs "${tc[@]}")"
+printf '  %-44s %8s %7s   %s\n' "   ... --no-content-rules $(basename "$plain")" "$(sec "$m_n")" "$(mbps "$plain_bytes" "$m_n")" "$(runs "${tn[@]}")"
 printf '  %-44s %8s %7s   %s\n' "B  igzip -dc | openssl dgst ($nl layers)" "$(sec "$m_b")" "$(mbps "$layers_bytes" "$m_b")" "$(runs "${tb[@]}")"
 printf '  %-44s %8s %7s   %s\n' "   dockscope-cli analyze $(basename "$gz")" "$(sec "$m_cg")" "$(mbps "$layers_bytes" "$m_cg")" "$(runs "${tcg[@]}")"
 echo "  (MB/s: plain archive bytes for A; uncompressed layer bytes for B)"
@@ -233,6 +241,7 @@ echo
 printf '  %-34s %6s\n' "" "value"
 ratio_line "analyze / A (uncompressed)" "$m_c" "$m_a" 1.5 "$why_c"
 ratio_line "analyze / B (gzip layers)" "$m_cg" "$m_b" 1.0 "$([ -z "$m_b" ] && echo "$why_b" || echo "$why_cg")"
+ratio_line "rules on / rules off (uncompressed)" "$m_c" "$m_n" 1.3 "$([ -z "$m_c" ] && echo "$why_c" || echo "$why_n")"
 rss_line "peak RSS B/entry (uncompressed)" "$r_c" "$entries" "$why_c"
 rss_line "peak RSS B/entry (gzip)" "$r_cg" "$entries_gz" "$why_cg"
 if [ "$have_cli" = 0 ]; then

@@ -115,6 +115,37 @@ private Q_SLOTS:
         }
     }
 
+    // Trivy's path allow-list spares image layers the secret scan of vendored and documentation
+    // paths; a container's own files are scanned whatever their path.
+    void secretAllowListOnlyForImageLayers()
+    {
+        const QByteArray tar = TarBuilder()
+                                   .file("usr/lib/app/settings.conf", "db_password = Wq7rT2mZp9LkXc\n")
+                                   .file("srv/app/settings.conf", "db_password = Wq7rT2mZp9LkXc\n")
+                                   .bytes();
+        auto secretsIn = [](const LayerScan &scan) {
+            QStringList paths;
+            for (const ContentHit &h : scan.content.hits) {
+                if (h.rule == u"FC-07") {
+                    paths << QString::fromStdString(scan.entries.at(h.entry).path);
+                }
+            }
+            paths.sort();
+            return paths;
+        };
+        ImageArchive archive;
+        archive.layers = {tar};
+        archive.config = ImageArchive::configFor(archive.layers);
+        const Analysis image = Analyzer::run({writeTemp(archive.bytes(), QStringLiteral("allow.tar"))}, AnalyzeOptions{});
+        QCOMPARE(image.images.size(), std::size_t(1));
+        QCOMPARE(secretsIn(*image.images.front().layers.front().scan), QStringList{QStringLiteral("srv/app/settings.conf")});
+        const Analysis exported = Analyzer::run({writeTemp(tar, QStringLiteral("export.tar"))}, AnalyzeOptions{});
+        QCOMPARE(exported.images.size(), std::size_t(1));
+        QCOMPARE(exported.images.front().kind, QStringLiteral("container-export"));
+        QCOMPARE(secretsIn(*exported.images.front().layers.front().scan),
+                 (QStringList{QStringLiteral("srv/app/settings.conf"), QStringLiteral("usr/lib/app/settings.conf")}));
+    }
+
     // Java archives and Go programs are read in the layer's own pass; the inventory takes them
     // from there. With content rules off the files are still classified and read.
     void packagesReadInTheLayerPass_data()

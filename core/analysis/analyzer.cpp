@@ -183,28 +183,30 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         if (!o.store) {
             continue;
         }
-        std::vector<QString> members;
+        // Each blob with what it is: an image's layer, or what a container wrote.
+        std::vector<std::pair<QString, LayerRole>> members;
         for (const ImagePlan &plan : o.read.images) {
+            const LayerRole role = plan.format == u"container-export" ? LayerRole::Container : LayerRole::Image;
             for (const PlannedLayer &layer : plan.layers) {
-                members.push_back(layer.member);
+                members.emplace_back(layer.member, role);
             }
         }
         for (const DataRootContent &root : o.dataRoots) {
             for (const ImagePlan &plan : root.images) {
                 for (const PlannedLayer &layer : plan.layers) {
-                    members.push_back(layer.member);
+                    members.emplace_back(layer.member, LayerRole::Image);
                 }
             }
             for (const auto &c : root.containers) {
                 for (const QString &m : {c.initMember, c.rwMember}) {
                     if (!m.isEmpty()) {
-                        members.push_back(m);
+                        members.emplace_back(m, LayerRole::Container);
                     }
                 }
             }
         }
         {
-            for (const QString &layerMember : members) {
+            for (const auto &[layerMember, role] : members) {
                 const PlannedLayer layer{layerMember, {}, -1, {}, {}};
                 DiagnosticSink quiet;
                 const auto resolved = o.store->resolve(layer.member, quiet);
@@ -214,8 +216,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                 auto store = o.store;
                 const QString member = layer.member;
                 const QString shown = member.size() > 40 ? QChar(0x2026) + member.right(39) : member;
-                jobs.push_back({store->memberSize(*resolved), [&, store, member, shown] {
+                jobs.push_back({store->memberSize(*resolved), [&, store, member, shown, role = role] {
                                     LayerScanner::Options opts = scanOptions;
+                                    opts.role = role;
                                     auto last = std::make_shared<qint64>(0);
                                     opts.progress = [&, last, shown](qint64 pos) {
                                         done += pos - *last;

@@ -54,6 +54,11 @@ struct ContentResults
     std::vector<SniffedPackages> packages; // in entry order
 };
 
+// Which part of the evidence a layer is: an image's layer, or what a container wrote (its
+// read-write layer, its export). Trivy's secret allow-list is for image layers only: an
+// attacker's drop in a container is never hidden by its path.
+enum class LayerRole : std::uint8_t { Image, Container };
+
 // Looks at file contents during the single pass that reads a layer (LayerScanner,
 // HostLayerScanner): classifies each file from its first bytes and runs content rules on it.
 // Implementations are immutable and safe to call from several threads at once.
@@ -67,7 +72,7 @@ public:
     // `data` holds the first `length` bytes of the file (all of it when `complete`). Sets the
     // entry's fileKind and elfFlags, appends what matched and keeps the files checks read whole.
     virtual void inspect(std::uint32_t index, LayerEntry &entry, const char *data, std::size_t length,
-                         bool complete, ContentResults &results) const = 0;
+                         bool complete, LayerRole role, ContentResults &results) const = 0;
 };
 
 } // namespace dockscope

@@ -377,7 +377,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             if (sampleLimit > 0 && entry.type == EntryType::File && !sample.empty() && entry.isPlainEntry()) {
                 options.inspector->inspect(std::uint32_t(result.entries.size()), entry, sample.data(),
                                            sample.size(), qint64(sample.size()) == entry.size,
-                                           result.content);
+                                           options.role, result.content);
             }
         } else if (entry.type == EntryType::File) {
             entry.sha256 = Sha256::of("", 0);

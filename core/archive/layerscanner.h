@@ -30,6 +30,8 @@ public:
         std::function<void(std::size_t entry, const char *data, std::size_t length)> onContent;
         // Content rules run on each regular file in the same pass (may be null).
         const ContentInspector *inspector = nullptr;
+        // What the layer is, for the rules that differ between image and container layers.
+        LayerRole role = LayerRole::Container;
     };
 
     // `evidence` and `where` name the blob in diagnostics.

@@ -70,6 +70,7 @@ LayerScan DataRootStore::scanResolved(const QString &resolved, const LayerScanne
     HostLayerScanner::Request request = it->second;
     request.cancel = options.cancel;
     request.inspector = options.inspector;
+    request.role = options.role;
     LayerScan scan = HostLayerScanner::scan(*m_fs, request);
     for (Diagnostic &d : scan.diagnostics) {
         d.evidence = m_evidence;

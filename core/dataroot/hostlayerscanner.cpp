@@ -149,7 +149,7 @@ private:
         e.sha256 = hash.finish();
         if (limit > 0 && !m_sample.empty()) {
             m_request.inspector->inspect(index, e, m_sample.data(), m_sample.size(),
-                                         qint64(m_sample.size()) == e.size, m_out.content);
+                                         qint64(m_sample.size()) == e.size, m_request.role, m_out.content);
         }
     }
 
@@ -170,7 +170,7 @@ private:
         m_sample.resize(std::size_t(got));
         if (!m_sample.empty()) {
             m_request.inspector->inspect(index, e, m_sample.data(), m_sample.size(),
-                                         qint64(m_sample.size()) == e.size, m_out.content);
+                                         qint64(m_sample.size()) == e.size, m_request.role, m_out.content);
         }
     }
 

@@ -26,6 +26,7 @@ public:
         std::string tarSplit;       // path of tar-split.json.gz in the view, empty when none
         const std::atomic_bool *cancel = nullptr;
         const ContentInspector *inspector = nullptr; // content rules, run as files are read
+        LayerRole role = LayerRole::Container;
     };
 
     static LayerScan scan(const FsView &fs, const Request &request);

@@ -15,12 +15,12 @@ PackageSniffer::PackageSniffer(const ContentInspector *rules, qint64 maxBytes)
 }
 
 void PackageSniffer::inspect(std::uint32_t index, LayerEntry &entry, const char *data, std::size_t length,
-                             bool complete, ContentResults &results) const
+                             bool complete, LayerRole role, ContentResults &results) const
 {
     if (m_rules) {
         // The rules see what they asked for: no more than their own limit.
         const std::size_t theirs = std::size_t(std::min<qint64>(m_rules->maxBytes(), qint64(length)));
-        m_rules->inspect(index, entry, data, theirs, complete && theirs == length, results);
+        m_rules->inspect(index, entry, data, theirs, complete && theirs == length, role, results);
     } else {
         std::uint8_t elf = 0;
         entry.fileKind = std::uint8_t(classifyContent(data, length, &elf));

@@ -15,7 +15,7 @@ public:
 
     qint64 maxBytes() const override { return m_maxBytes; }
     void inspect(std::uint32_t index, LayerEntry &entry, const char *data, std::size_t length,
-                 bool complete, ContentResults &results) const override;
+                 bool complete, LayerRole role, ContentResults &results) const override;
 
 private:
     const ContentInspector *m_rules;

@@ -86,7 +86,7 @@ bool ContentRules::keepsWhole(std::string_view path)
 }
 
 void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *data, std::size_t length,
-                           bool complete, ContentResults &results) const
+                           bool complete, LayerRole role, ContentResults &results) const
 {
     std::vector<ContentHit> &hits = results.hits;
     std::uint8_t elf = 0;
@@ -134,10 +134,10 @@ void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *d
         }
     }
     if (m_secrets && textual && qint64(length) <= MaxSecretScanBytes) {
-        // The allow-list is for image layers; here it is not known which the layer is, so
-        // every secret is recorded and the finding builder applies the list to image layers.
+        // Trivy's allow-list (vendored code, documentation, test data) applies to image layers
+        // only; what a container wrote is scanned whatever its path.
         const QByteArray text = QByteArray::fromRawData(data, qsizetype(length));
-        for (SecretHit &s : m_secrets->scan(text, QString::fromStdString(entry.path), false)) {
+        for (SecretHit &s : m_secrets->scan(text, QString::fromStdString(entry.path), role == LayerRole::Image)) {
             ContentHit h;
             h.entry = index;
             h.rule = QStringLiteral("FC-07");
