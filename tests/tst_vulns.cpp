@@ -8,6 +8,7 @@
 #include "report/analysisjson.h"
 #include "report/report.h"
 #include "report/reporthtml.h"
+#include "report/textsummary.h"
 #include "rules/ruleset.h"
 #include "testpaths.h"
 #include "vulns/cvss.h"
@@ -582,6 +583,18 @@ private Q_SLOTS:
                                   .arg(critical).arg(high).arg(medium)));
         QVERIFY(html.contains(QStringLiteral("CVE-2022-28391")));
         QVERIFY(html.contains(QStringLiteral("no fix known")));
+
+        // The plain-text summary: packages per ecosystem, the image's vulnerabilities by severity
+        // (each once, whichever sources name it); no vulnerability line without vulnerability data.
+        const QString text = TextSummary::write(a);
+        QVERIFY2(text.contains(u"  Packages:                  14: apk 14\n"_s), qPrintable(text));
+        if (inventory) {
+            QVERIFY2(text.contains(u"  Vulnerabilities:           10 (critical 1, high 5, medium 4, low 0, unknown 0)\n"_s),
+                     qPrintable(text));
+        }
+        const QString plain = TextSummary::write(Analyzer::run({alpineFixture()}, AnalyzeOptions{}));
+        QVERIFY(plain.contains(u"  Packages:                  14: apk 14\n"_s));
+        QVERIFY(!plain.contains(u"Vulnerabilities:"_s));
     }
 };
 
