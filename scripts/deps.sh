@@ -13,7 +13,7 @@ DOCKSCOPE_PACKAGES=(
     libarchive-dev libzstd-dev nlohmann-json3-dev libssl-dev libyara-dev libmagic-dev
     libisal-dev isal openssl
     # headless GUI runs, PDF checks, test helpers
-    xvfb xauth poppler-utils fonts-dejavu-core python3 time
+    xvfb xauth poppler-utils fonts-dejavu-core python3 python3-jsonschema time
     # acquisition test: its own Docker daemon and a static busybox for the base image
     docker.io busybox-static
     # packages (scripts/package.sh): shlibdeps, metadata checks

@@ -7,6 +7,7 @@
 #include "packages/languagepackages.h"
 #include "packages/purl.h"
 #include "packages/rpmdatabase.h"
+#include "rpmdbbuilder.h"
 #include "tarbuilder.h"
 #include "testpaths.h"
 
@@ -15,12 +16,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -76,33 +74,15 @@ QByteArray statusParagraph(const QByteArray &name, const QByteArray &version, co
         + extra + "Description: test\n multi-line\n\n";
 }
 
-// An rpm header blob as rpmdb.sqlite stores it (no magic): the given string tags, then EPOCH.
-QByteArray rpmHeader(const std::vector<std::pair<quint32, QByteArray>> &strings, qint32 epoch)
+// An rpm package header: the given string tags, then EPOCH.
+RpmHeaderBuilder rpmHeader(const std::vector<std::pair<quint32, QByteArray>> &strings, qint32 epoch)
 {
-    QByteArray index, data;
-    auto entry = [&](quint32 tag, quint32 type, quint32 count) {
-        char e[16];
-        qToBigEndian(tag, e);
-        qToBigEndian(type, e + 4);
-        qToBigEndian(quint32(data.size()), e + 8);
-        qToBigEndian(count, e + 12);
-        index.append(e, 16);
-    };
+    RpmHeaderBuilder h;
     for (const auto &[tag, value] : strings) {
-        entry(tag, 6, 1);
-        data += value + '\0';
+        h.string(tag, value);
     }
-    while (data.size() % 4) {
-        data += '\0';
-    }
-    entry(1003, 4, 1);
-    char be[4];
-    qToBigEndian(epoch, be);
-    data.append(be, 4);
-    char head[8];
-    qToBigEndian(quint32(index.size() / 16), head);
-    qToBigEndian(quint32(data.size()), head + 4);
-    return QByteArray(head, 8) + index + data;
+    h.int32s(1003, {quint32(epoch)});
+    return h;
 }
 
 QByteArray zipWith(const std::vector<std::pair<std::string, QByteArray>> &files)
@@ -382,7 +362,7 @@ private Q_SLOTS:
     void rpmHeaderParsing()
     {
         const QByteArray blob = rpmHeader({{1000, "bash"}, {1001, "5.1.8"}, {1002, "6.el9"}, {1014, "GPLv3+"},
-                                           {1022, "x86_64"}, {1044, "bash-5.1.8-6.el9.src.rpm"}}, 1);
+                                           {1022, "x86_64"}, {1044, "bash-5.1.8-6.el9.src.rpm"}}, 1).bytes();
         const auto r = RpmDatabase::parseHeader(blob, QStringLiteral("rocky"), QStringLiteral("rocky-9"));
         QVERIFY(r);
         QCOMPARE(r->package.name, QStringLiteral("bash"));
@@ -398,32 +378,88 @@ private Q_SLOTS:
         broken.chop(8);
         QVERIFY(!RpmDatabase::parseHeader(broken, {}, {}));
         QVERIFY(!RpmDatabase::parseHeader(QByteArray(8, '\xff'), {}, {}));
+        // A string array that claims more strings, or an integer array more values, than the
+        // data store holds.
+        auto named = [] { return rpmHeader({{1000, "x"}, {1001, "1"}}, 0); };
+        QVERIFY(!RpmDatabase::parseHeader(named().strings(1117, {"a", "b"}).raw(1117, 8, 0, 1000).bytes(), {}, {}));
+        QVERIFY(!RpmDatabase::parseHeader(named().raw(1116, 4, 0, 1000).bytes(), {}, {}));
+        QVERIFY(RpmDatabase::parseHeader(named().strings(1117, {"a", "b"}).bytes(), {}, {})->package.files.isEmpty());
+    }
+
+    // rpm's file digests (SHA-256 here, MD5 when FILEDIGESTALGO is absent) against files a later
+    // layer rewrote; %config and %ghost files, links and directories are not checked. Each
+    // package's files come from BASENAMES, DIRNAMES and DIRINDEXES.
+    void rpmAlteredFile()
+    {
+        const QByteArray ls("ELF ls\n"), cat("ELF cat\n"), conf("color=auto\n"), libz("ELF libz\n");
+        auto hex = [](const QByteArray &data, QCryptographicHash::Algorithm a) { return QCryptographicHash::hash(data, a).toHex(); };
+        const QByteArray coreutils = rpmHeader({{1000, "coreutils"}, {1001, "8.32"}, {1002, "34.el9"}, {1022, "x86_64"}}, 0)
+            .strings(1118, {"/usr/bin/", "/etc/", "/var/log/", "/usr/share/"})
+            .strings(1117, {"ls", "cat", "coreutils.conf", "coreutils.log", "dir", "doc"})
+            .int32s(1116, {0, 0, 1, 2, 0, 3})
+            .int16s(1030, {0100755, 0100755, 0100644, 0100644, 0120777, 040755})
+            .strings(1035, {hex(ls, QCryptographicHash::Sha256), hex(cat, QCryptographicHash::Sha256).toUpper(),
+                            hex(conf, QCryptographicHash::Sha256), QByteArray(64, '0'), "", ""})
+            .int32s(1037, {0, 0, 1 | 16, 64, 0, 0})
+            .int32s(5011, {8})
+            .bytes();
+        const QByteArray zlib = rpmHeader({{1000, "zlib"}, {1001, "1.2.11"}, {1002, "40.el9"}, {1022, "x86_64"}}, 0)
+            .strings(1118, {"/usr/lib64/"}).strings(1117, {"libz.so.1"}).int32s(1116, {0}).int16s(1030, {0100755})
+            .strings(1035, {hex(libz, QCryptographicHash::Md5)}).int32s(1037, {0})
+            .bytes();
+        const Analysis a = analyseLayers(
+            {TarBuilder().file("etc/os-release", "ID=\"rocky\"\nVERSION_ID=\"9.3\"\n").file("var/lib/rpm/rpmdb.sqlite", rpmdbSqlite({coreutils, zlib}))
+                 .file("usr/bin/ls", ls, 0755).file("usr/bin/cat", cat, 0755).symlink("usr/bin/dir", "ls").file("etc/coreutils.conf", conf)
+                 .file("usr/lib64/libz.so.1", libz, 0755).bytes(),
+             TarBuilder().file("usr/bin/ls", "ELF evil ls\n", 0755).file("usr/bin/cat", cat, 0755).file("etc/coreutils.conf", "color=never\n")
+                 .file("var/log/coreutils.log", "log\n").file("usr/lib64/libz.so.1", "ELF evil libz\n", 0755).bytes()},
+            QStringLiteral("altered-rpm.tar"));
+        const PackageInventory &inv = a.images.front().packages;
+        QCOMPARE(nameVersions(inv), (QStringList{QStringLiteral("coreutils 8.32-34.el9"), QStringLiteral("zlib 1.2.11-40.el9")}));
+        QCOMPARE(findPackage(inv, QStringLiteral("coreutils"))->files,
+                 (QStringList{QStringLiteral("usr/bin/ls"), QStringLiteral("usr/bin/cat"), QStringLiteral("etc/coreutils.conf"),
+                              QStringLiteral("var/log/coreutils.log"), QStringLiteral("usr/bin/dir")}));
+        QCOMPARE(inv.verifiedFiles, 3); // ls, cat, libz.so.1
+        QCOMPARE(inv.alteredFiles.size(), std::size_t(2));
+        const AlteredFile &f = inv.alteredFiles[0];
+        QCOMPARE(f.path, QStringLiteral("usr/bin/ls"));
+        QCOMPARE(f.ecosystem, QStringLiteral("rpm"));
+        QCOMPARE(f.package, QStringLiteral("coreutils"));
+        QCOMPARE(f.version, QStringLiteral("8.32-34.el9"));
+        QCOMPARE(f.algorithm, QStringLiteral("sha256"));
+        QCOMPARE(f.expected, QString::fromLatin1(hex(ls, QCryptographicHash::Sha256)));
+        QCOMPARE(f.actual, QString::fromLatin1(hex("ELF evil ls\n", QCryptographicHash::Sha256)));
+        QCOMPARE(f.database, QStringLiteral("var/lib/rpm/rpmdb.sqlite"));
+        QCOMPARE(f.layerIndex, 1);
+        QCOMPARE(f.packageLayer, 0);
+        const AlteredFile &z = inv.alteredFiles[1];
+        QCOMPARE(z.path, QStringLiteral("usr/lib64/libz.so.1"));
+        QCOMPARE(z.algorithm, QStringLiteral("md5"));
+        QCOMPARE(z.expected, md5(libz));
+        QCOMPARE(z.actual, md5("ELF evil libz\n"));
+        // FS-08 names the package, the file, the expected and the actual hash.
+        const Finding *finding = nullptr;
+        for (const Finding &candidate : a.findings) {
+            if (candidate.rule == u"FS-08" && candidate.path == u"/usr/bin/ls" && candidate.detail == u"package file altered") {
+                finding = &candidate;
+            }
+        }
+        QVERIFY(finding);
+        QCOMPARE(finding->evidence, QStringLiteral("coreutils 8.32-34.el9 (var/lib/rpm/rpmdb.sqlite): sha256 expected %1, found %2")
+                                        .arg(f.expected, f.actual));
+        QCOMPARE(finding->layer, 1);
     }
 
     // A SQLite rpmdb in a layer (read from a private copy), and a BerkeleyDB one recognised.
     void rpmSqliteInImage()
     {
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("rpmdb.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make-rpmdb"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)")));
-            QVERIFY(q.prepare(QStringLiteral("INSERT INTO Packages (blob) VALUES (?)")));
-            for (const auto &[name, version] : {std::pair("openssl-libs", "3.0.7"), std::pair("zlib", "1.2.11")}) {
-                q.addBindValue(rpmHeader({{1000, name}, {1001, version}, {1002, "4.el9"}, {1022, "x86_64"}}, 0));
-                QVERIFY(q.exec());
-            }
-            q.addBindValue(QByteArray("garbage"));
-            QVERIFY(q.exec());
-            db.close();
+        std::vector<QByteArray> blobs;
+        for (const auto &[name, version] : {std::pair("openssl-libs", "3.0.7"), std::pair("zlib", "1.2.11")}) {
+            blobs.push_back(rpmHeader({{1000, name}, {1001, version}, {1002, "4.el9"}, {1022, "x86_64"}}, 0).bytes());
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("make-rpmdb"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray sqlite = f.readAll();
+        blobs.push_back("garbage");
+        const QByteArray sqlite = rpmdbSqlite(blobs);
+        QVERIFY(sqlite.startsWith("SQLite format 3"));
         const Analysis a = analyseLayers({TarBuilder().file("etc/os-release", "ID=\"rocky\"\nVERSION_ID=\"9.3\"\n")
                                               .file("var/lib/rpm/rpmdb.sqlite", sqlite)
                                               .file("usr/lib/sysimage/rpm/Packages", QByteArray(4096, '\0'))

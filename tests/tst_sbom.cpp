@@ -71,6 +71,7 @@ class TestSbom : public QObject
     Q_OBJECT
 
     QString m_image;
+    QString m_imageId;
     QByteArray m_jar;
     QStringList m_diffIds;
     QTemporaryDir m_dir;
@@ -106,6 +107,7 @@ private Q_SLOTS:
         archive.config = ImageArchive::configFor(tars);
         archive.layers = tars;
         m_image = writeTemp(archive.bytes(), QStringLiteral("sbom-image.tar"));
+        m_imageId = QStringLiteral("sha256:") + sha256Hex(archive.config);
     }
 
     void cyclonedx()
@@ -202,6 +204,75 @@ private Q_SLOTS:
             const QJsonObject r = v.toObject();
             QVERIFY(ids.contains(r.value(u"relatedSpdxElement").toString()));
         }
+    }
+
+    // A container's own file system: its docker export alone (named by the digest of what it
+    // holds, wherever the file lies), the export tied to its container by the inspect output,
+    // and a data root container's read-write layer on its image.
+    void containerFileSystems()
+    {
+        const QByteArray status = "Package: bash\nStatus: install ok installed\nArchitecture: amd64\nVersion: 5.2.15-2+b2\n\n"
+                                  "Package: netcat-openbsd\nStatus: install ok installed\nArchitecture: amd64\nVersion: 1.219-1\n\n";
+        const QByteArray exported = TarBuilder().file(".dockerenv", "").file("etc/os-release", "ID=debian\nVERSION_ID=\"12\"\n")
+                                        .file("var/lib/dpkg/status", status).bytes();
+        const QString exportPath = writeTemp(exported, QStringLiteral("web-export.tar"));
+        auto bomOf = [](const QStringList &arguments) {
+            const Run r = runCli(QStringList{QStringLiteral("sbom")} + arguments);
+            if (!r.finished || r.code != 0) {
+                qWarning("%s", r.describe().constData());
+            }
+            return r.out;
+        };
+        const QByteArray alone = bomOf({exportPath});
+        QVERIFY(!alone.isEmpty());
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::copy(exportPath, elsewhere.filePath(QStringLiteral("web-export.tar"))));
+        QCOMPARE(bomOf({elsewhere.filePath(QStringLiteral("web-export.tar"))}), alone);
+        QJsonObject bom = QJsonDocument::fromJson(alone).object();
+        QJsonObject subject = bom.value(u"metadata").toObject().value(u"component").toObject();
+        QCOMPARE(subject.value(u"bom-ref").toString(), QStringLiteral("sha256:") + sha256Hex(exported));
+        QCOMPARE(subject.value(u"name").toString(), QStringLiteral("web-export.tar"));
+        QCOMPARE(propertyOf(subject, QStringLiteral("dockscope:kind")), QStringLiteral("container-export"));
+        QVERIFY(!subject.contains(u"purl"));
+        QCOMPARE(bom.value(u"metadata").toObject().value(u"timestamp").toString(), QStringLiteral("1970-01-01T00:00:00Z"));
+        QStringList names;
+        for (const QJsonValue &c : bom.value(u"components").toArray()) {
+            names << c.toObject().value(u"name").toString() + u' ' + c.toObject().value(u"version").toString();
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("debian 12"), QStringLiteral("bash 5.2.15-2+b2"),
+                                     QStringLiteral("netcat-openbsd 1.219-1")}));
+
+        // With its image and inspect output: the export is the container's, chosen by name.
+        const QByteArray id(64, 'e');
+        const QString inspect = writeTemp("[{\"Id\":\"" + id + "\",\"Name\":\"/web\",\"Created\":\"2024-02-03T04:05:06.123456789Z\","
+                                              "\"Image\":\"" + m_imageId.toLatin1() + "\",\"State\":{\"Status\":\"exited\"}}]",
+                                          QStringLiteral("web-inspect.json"));
+        const Run both = runCli({QStringLiteral("sbom"), m_image, inspect, exportPath});
+        QCOMPARE(both.code, 2); // an image and a container file system: which one?
+        QVERIFY2(both.err.contains("--container"), both.describe().constData());
+        const QByteArray spdx = bomOf({QStringLiteral("--container"), QStringLiteral("web"), QStringLiteral("--format"),
+                                       QStringLiteral("spdx"), m_image, inspect, exportPath});
+        const QJsonObject doc = QJsonDocument::fromJson(spdx).object();
+        QCOMPARE(doc.value(u"name").toString(), QStringLiteral("web"));
+        QCOMPARE(doc.value(u"creationInfo").toObject().value(u"created").toString(), QStringLiteral("2024-02-03T04:05:06Z"));
+        QCOMPARE(doc.value(u"packages").toArray().first().toObject().value(u"versionInfo").toString(), QString::fromLatin1(id));
+        QCOMPARE(doc.value(u"packages").toArray().size(), 3); // the container and its 2 packages
+        const Run missing = runCli({QStringLiteral("sbom"), QStringLiteral("--container"), QStringLiteral("nosuch"), m_image, inspect});
+        QCOMPARE(missing.code, 2);
+
+        // A data root's container: its read-write layer on its image, with the container's facts.
+        bom = QJsonDocument::fromJson(bomOf({QStringLiteral("--container"), QStringLiteral("webshop"),
+                                             data(QStringLiteral("demo/demo-dataroot.tar.gz"))})).object();
+        subject = bom.value(u"metadata").toObject().value(u"component").toObject();
+        QCOMPARE(subject.value(u"name").toString(), QStringLiteral("webshop"));
+        QCOMPARE(subject.value(u"bom-ref").toString(), QStringLiteral("d38dc64b2d484d8e226b5157152df238f79065463cd5261ddcfac6d931484266"));
+        QCOMPARE(propertyOf(subject, QStringLiteral("dockscope:kind")), QStringLiteral("container"));
+        // Its kind, then the image's 9 layers, the container's init layer and its read-write layer
+        // (folders of the data root: no diff id).
+        const QJsonArray properties = subject.value(u"properties").toArray();
+        QCOMPARE(properties.size(), 12);
+        QCOMPARE(properties[11].toObject().value(u"name").toString(), QStringLiteral("dockscope:layer:10:diffId"));
+        QVERIFY(properties[9].toObject().value(u"value").toString().startsWith(u"sha256:"));
     }
 
     void usageErrors()

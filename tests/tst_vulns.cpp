@@ -8,6 +8,7 @@
 #include "report/analysisjson.h"
 #include "report/report.h"
 #include "report/reporthtml.h"
+#include "report/textsummary.h"
 #include "rules/ruleset.h"
 #include "testpaths.h"
 #include "vulns/cvss.h"
@@ -271,7 +272,10 @@ private Q_SLOTS:
                               QStringLiteral("not a JSON document")));
         QVERIFY(anyDiagnostic(db.diagnostics(), QStringLiteral("broken/no-affected.json"),
                               QStringLiteral("NO-AFFECTED-1")));
-        QCOMPARE(int(db.diagnostics().size()), 2);
+        // openssl-last-affected.json has a GIT range besides its ECOSYSTEM one.
+        QVERIFY(anyDiagnostic(db.diagnostics(), QString(), QStringLiteral("OSV ranges of type GIT skipped: 1, in entries: 1;")));
+        QCOMPARE(db.gitRangeCount(), 1);
+        QCOMPARE(int(db.diagnostics().size()), 3);
 
         const OperatingSystem alpine = os("alpine", "3.11.5");
         const auto musl = db.match(package("apk", "musl", "1.1.24-r2"), alpine);
@@ -331,6 +335,38 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("PYSEC-2018-28")});
         QVERIFY(db.match(package("pypi", "requests", "2.20.0"), {}).empty());
         QVERIFY(db.match(package("golang", "requests", "2.19.1"), {}).empty());
+    }
+
+    // GIT ranges name commits: they are counted and skipped, never compared with a version; the
+    // entry's other ranges and its versions list still match.
+    void gitRangesSkipped()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("git.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "[{\"id\": \"GHSA-GIT-ONLY\", \"affected\": [{\"package\": {\"ecosystem\": \"npm\", \"name\": \"left-pad\"}, "
+            "\"ranges\": [{\"type\": \"GIT\", \"repo\": \"https://example.invalid/left-pad\", "
+            "\"events\": [{\"introduced\": \"0\"}, {\"fixed\": \"9f3c2a1\"}]}]}]}, "
+            "{\"id\": \"GHSA-GIT-MIXED\", \"affected\": [{\"package\": {\"ecosystem\": \"npm\", \"name\": \"right-pad\"}, "
+            "\"ranges\": [{\"type\": \"GIT\", \"repo\": \"https://example.invalid/right-pad\", "
+            "\"events\": [{\"introduced\": \"1.0.0\"}, {\"last_affected\": \"zzz\"}]}, "
+            "{\"type\": \"SEMVER\", \"events\": [{\"introduced\": \"0\"}, {\"fixed\": \"2.0.0\"}]}], "
+            "\"versions\": [\"3.0.0-rc.1\"]}]}] ");
+        f.close();
+        const OsvDatabase db = OsvDatabase::load(dir.path());
+        QCOMPARE(db.entryCount(), 2);
+        QCOMPARE(db.gitRangeCount(), 2);
+        QCOMPARE(int(db.diagnostics().size()), 1);
+        QVERIFY(anyDiagnostic(db.diagnostics(), QString(), QStringLiteral("OSV ranges of type GIT skipped: 2, in entries: 2;")));
+        for (const char *version : {"0.0.1", "1.0.0", "9f3c2a1"}) {
+            QVERIFY2(db.match(package("npm", "left-pad", version), {}).empty(), version);
+        }
+        const auto mixed = db.match(package("npm", "right-pad", "1.5.0"), {});
+        QCOMPARE(ids(mixed), QStringList{QStringLiteral("GHSA-GIT-MIXED")});
+        QCOMPARE(mixed[0].fixedVersion, QStringLiteral("2.0.0"));
+        QCOMPARE(ids(db.match(package("npm", "right-pad", "3.0.0-rc.1"), {})), QStringList{QStringLiteral("GHSA-GIT-MIXED")});
+        QVERIFY(db.match(package("npm", "right-pad", "2.1.0"), {}).empty());
     }
 
     void folderMissing()
@@ -582,6 +618,18 @@ private Q_SLOTS:
                                   .arg(critical).arg(high).arg(medium)));
         QVERIFY(html.contains(QStringLiteral("CVE-2022-28391")));
         QVERIFY(html.contains(QStringLiteral("no fix known")));
+
+        // The plain-text summary: packages per ecosystem, the image's vulnerabilities by severity
+        // (each once, whichever sources name it); no vulnerability line without vulnerability data.
+        const QString text = TextSummary::write(a);
+        QVERIFY2(text.contains(u"  Packages:                  14: apk 14\n"_s), qPrintable(text));
+        if (inventory) {
+            QVERIFY2(text.contains(u"  Vulnerabilities:           10 (critical 1, high 5, medium 4, low 0, unknown 0)\n"_s),
+                     qPrintable(text));
+        }
+        const QString plain = TextSummary::write(Analyzer::run({alpineFixture()}, AnalyzeOptions{}));
+        QVERIFY(plain.contains(u"  Packages:                  14: apk 14\n"_s));
+        QVERIFY(!plain.contains(u"Vulnerabilities:"_s));
     }
 };
 

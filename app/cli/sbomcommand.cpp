@@ -31,7 +31,13 @@ int runSbom(const QStringList &arguments)
     const QCommandLineOption platform(QStringLiteral("platform"),
                                       QCoreApplication::translate("cli", "Platform to analyse in multi-platform OCI indexes."),
                                       QCoreApplication::translate("cli", "PLATFORM"));
-    parser.addOptions({format, output, image, platform});
+    const QCommandLineOption container(QStringLiteral("container"),
+                                       QCoreApplication::translate("cli", "Describe this container's file system instead "
+                                                                          "(a unique id prefix or its name): its "
+                                                                          "read-write layer on its image in a data root, "
+                                                                          "or its docker export."),
+                                       QCoreApplication::translate("cli", "CONTAINER"));
+    parser.addOptions({format, output, image, platform, container});
     parser.addPositionalArgument(QCoreApplication::translate("cli", "EVIDENCE"),
                                  QCoreApplication::translate("cli", "Evidence files or folders."),
                                  QCoreApplication::translate("cli", "EVIDENCE..."));
@@ -55,16 +61,40 @@ int runSbom(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
+    if (parser.isSet(container) && (parser.value(container).isEmpty() || parser.isSet(image))) {
+        err() << QCoreApplication::translate("cli", "dockscope-cli sbom: --container needs a non-empty id "
+                                                    "prefix or name, and goes without --image")
+              << Qt::endl;
+        return ExitUsage;
+    }
     AnalyzeOptions options;
     options.platform = parser.value(platform);
     options.detections = false; // the inventory needs no findings
+    options.container = parser.value(container);
     const Analysis analysis = Analyzer::run(evidence, options);
     if (!analysis.anyEvidenceRead()) {
         return ExitNoEvidence;
     }
+    // The container an image stands for: its file system, or the container its export is of.
+    auto containerOf = [&](const Image &i) -> const Container * {
+        for (const Container &c : analysis.containers) {
+            if ((i.kind == u"container" && i.id == c.id)
+                || (i.kind == u"container-export" && !c.exportEvidence.isEmpty() && i.evidence == c.exportEvidence)) {
+                return &c;
+            }
+        }
+        return nullptr;
+    };
     const QString wanted = parser.value(image);
     std::vector<const Image *> candidates;
     for (const Image &i : analysis.images) {
+        if (parser.isSet(container)) {
+            // The selected container's file system only (the analysis kept just that container).
+            if ((i.kind == u"container" || i.kind == u"container-export") && containerOf(i)) {
+                candidates.push_back(&i);
+            }
+            continue;
+        }
         if (i.kind == u"container") {
             continue;
         }
@@ -74,19 +104,33 @@ int runSbom(const QStringList &arguments)
             candidates.push_back(&i);
         }
     }
+    if (parser.isSet(container) && candidates.empty()) {
+        for (const Diagnostic &d : analysis.diagnostics) {
+            if (d.severity == Diagnostic::Severity::Error) {
+                err() << d.toString() << Qt::endl;
+            }
+        }
+        err() << QCoreApplication::translate("cli", "dockscope-cli sbom: no file system of container \"%1\" in the "
+                                                    "evidence (a data root with its read-write layer, or its docker "
+                                                    "export with its inspect output)")
+                     .arg(parser.value(container))
+              << Qt::endl;
+        return ExitUsage;
+    }
     if (candidates.size() != 1) {
         err() << (candidates.empty()
                       ? QCoreApplication::translate("cli", "dockscope-cli sbom: no image found in the evidence")
                       : QCoreApplication::translate("cli", "dockscope-cli sbom: the evidence holds %1 images; "
-                                                           "choose one with --image:").arg(candidates.size()))
+                                                           "choose one with --image or --container:").arg(candidates.size()))
               << Qt::endl;
         for (const Image *i : candidates) {
-            err() << QStringLiteral("  %1 %2").arg(i->id, i->repoTags.join(u' ')) << Qt::endl;
+            err() << QStringLiteral("  %1 %2").arg(i->id.isEmpty() ? i->evidence : i->id, i->repoTags.join(u' ')) << Qt::endl;
         }
         return ExitUsage;
     }
     const QByteArray data = SbomWriter::write(*candidates.front(),
-        formatName == u"spdx" ? SbomWriter::Format::Spdx : SbomWriter::Format::CycloneDx, analysis.toolVersion);
+        formatName == u"spdx" ? SbomWriter::Format::Spdx : SbomWriter::Format::CycloneDx, analysis.toolVersion,
+        containerOf(*candidates.front()));
     if (!writeOutput(parser.value(output), data)) {
         return ExitUsage;
     }

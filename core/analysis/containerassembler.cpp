@@ -261,9 +261,12 @@ void ContainerAssembler::select(Analysis &analysis, const QString &prefix)
     append(analysis.diagnostics, diag.items());
     // Keep the images of the selected container only: its image and its file system.
     std::vector<Image> images;
+    const Container c = matches.empty() ? Container{} : matches.front();
     for (const Image &i : analysis.images) {
         const bool keep = matches.empty() ? i.kind != u"container"
-                                          : (i.id == matches.front().imageId || i.id == matches.front().id);
+                                          : (i.id == c.imageId || i.id == c.id
+                                             || (i.kind == u"container-export" && !c.exportEvidence.isEmpty()
+                                                 && i.evidence == c.exportEvidence));
         if (keep) {
             images.push_back(i);
         }

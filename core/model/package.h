@@ -57,11 +57,11 @@ struct Vulnerability
 // A file whose content does not match the checksum its package database records (FS-08).
 struct AlteredFile
 {
-    QString ecosystem;   // "deb" (md5sums), "apk" (Z: checksums)
+    QString ecosystem;   // "deb" (md5sums), "apk" (Z: checksums), "rpm" (FILEDIGESTS)
     QString package;
     QString version;
     QString path;        // "usr/bin/x"
-    QString algorithm;   // "md5", "sha1"
+    QString algorithm;   // "md5", "sha1", "sha256", …
     QString expected;    // hex, as the database records it
     QString actual;      // hex, of the content found
     QString sha256;      // of the content found

@@ -9,14 +9,6 @@ namespace dockscope {
 
 namespace {
 
-QString normalised(QString path)
-{
-    while (path.startsWith(u'/')) {
-        path.remove(0, 1);
-    }
-    return path;
-}
-
 // Fields of one paragraph; continuation lines are joined with '\n'.
 QMap<QByteArray, QByteArray> fieldsOf(const QList<QByteArray> &lines)
 {
@@ -84,7 +76,7 @@ std::vector<PackageRecord> DpkgDatabase::parseStatus(const QByteArray &text, con
         for (const QByteArray &line : f.value("conffiles").split('\n')) {
             const QList<QByteArray> parts = line.simplified().split(' ');
             if (!parts.isEmpty() && parts.front().startsWith('/')) {
-                r.configFiles << normalised(QString::fromUtf8(parts.front()));
+                r.configFiles << packagePath(QString::fromUtf8(parts.front()));
             }
         }
         out.push_back(std::move(r));
@@ -113,7 +105,7 @@ std::vector<FileChecksum> DpkgDatabase::parseMd5sums(const QByteArray &text)
         if (space != 32) {
             continue;
         }
-        const QString path = normalised(QString::fromUtf8(line.mid(space).trimmed()));
+        const QString path = packagePath(QString::fromUtf8(line.mid(space).trimmed()));
         if (!path.isEmpty()) {
             out.push_back({path, QStringLiteral("md5"), QString::fromLatin1(line.left(32)).toLower()});
         }
@@ -126,8 +118,8 @@ std::map<QString, std::pair<QString, QString>> DpkgDatabase::parseDiversions(con
     std::map<QString, std::pair<QString, QString>> out;
     const QList<QByteArray> lines = text.split('\n');
     for (qsizetype i = 0; i + 2 < lines.size(); i += 3) {
-        out[normalised(QString::fromUtf8(lines[i].trimmed()))]
-            = {normalised(QString::fromUtf8(lines[i + 1].trimmed())), QString::fromUtf8(lines[i + 2].trimmed())};
+        out[packagePath(QString::fromUtf8(lines[i].trimmed()))]
+            = {packagePath(QString::fromUtf8(lines[i + 1].trimmed())), QString::fromUtf8(lines[i + 2].trimmed())};
     }
     return out;
 }
@@ -136,7 +128,7 @@ QStringList DpkgDatabase::parseList(const QByteArray &text)
 {
     QStringList out;
     for (const QByteArray &line : text.split('\n')) {
-        const QString path = normalised(QString::fromUtf8(line.trimmed()));
+        const QString path = packagePath(QString::fromUtf8(line.trimmed()));
         if (!path.isEmpty() && path != QLatin1String(".")) {
             out << path;
         }

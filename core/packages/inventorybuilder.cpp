@@ -32,6 +32,18 @@ QString stemOf(std::string_view path, std::string_view suffix)
     return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
+// The algorithms FileChecksum names (those of dpkg, apk and rpm).
+QCryptographicHash::Algorithm hashOf(const QString &algorithm)
+{
+    static const std::map<QString, QCryptographicHash::Algorithm> algorithms{
+        {QStringLiteral("md5"), QCryptographicHash::Md5},       {QStringLiteral("sha1"), QCryptographicHash::Sha1},
+        {QStringLiteral("sha224"), QCryptographicHash::Sha224}, {QStringLiteral("sha256"), QCryptographicHash::Sha256},
+        {QStringLiteral("sha384"), QCryptographicHash::Sha384}, {QStringLiteral("sha512"), QCryptographicHash::Sha512},
+    };
+    const auto it = algorithms.find(algorithm);
+    return it == algorithms.end() ? QCryptographicHash::Md5 : it->second;
+}
+
 struct Version
 {
     std::uint32_t node = 0;
@@ -439,8 +451,7 @@ private:
             std::vector<QString> actuals(list.size());
             auto hash = [&](std::size_t k, const FileContent &content) {
                 if (content.found && content.error.isEmpty() && !content.truncated) {
-                    const auto algorithm = list[k].first.sum->algorithm == u"sha1" ? QCryptographicHash::Sha1 : QCryptographicHash::Md5;
-                    actuals[k] = QString::fromLatin1(QCryptographicHash::hash(content.data, algorithm).toHex());
+                    actuals[k] = QString::fromLatin1(QCryptographicHash::hash(content.data, hashOf(list[k].first.sum->algorithm)).toHex());
                 }
                 return true;
             };

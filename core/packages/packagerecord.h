@@ -9,11 +9,20 @@
 
 namespace dockscope {
 
+// A path as package databases write it ("/usr/bin/x") in the inventory's form: no leading '/'.
+inline QString packagePath(QString path)
+{
+    while (path.startsWith(u'/')) {
+        path.remove(0, 1);
+    }
+    return path;
+}
+
 // A checksum a package database records for one of the package's files.
 struct FileChecksum
 {
     QString path;      // normalised, no leading '/'
-    QString algorithm; // "md5" (dpkg md5sums), "sha1" (apk Q1)
+    QString algorithm; // "md5" (dpkg md5sums, old rpm), "sha1" (apk Q1), "sha256" (rpm), "sha224/384/512"
     QString expected;  // lower-case hex
 };
 

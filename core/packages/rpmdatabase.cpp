@@ -1,6 +1,7 @@
 #include "rpmdatabase.h"
 
 #include "purl.h"
+#include "rpmheader.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -8,9 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtEndian>
-
-#include <map>
 
 namespace dockscope {
 
@@ -18,13 +16,64 @@ namespace {
 
 enum Tag : quint32 {
     TagName = 1000, TagVersion = 1001, TagRelease = 1002, TagEpoch = 1003, TagLicense = 1014,
-    TagArch = 1022, TagSourceRpm = 1044,
+    TagArch = 1022, TagFileModes = 1030, TagFileDigests = 1035, TagFileFlags = 1037,
+    TagSourceRpm = 1044, TagDirIndexes = 1116, TagBasenames = 1117, TagDirNames = 1118,
+    TagFileDigestAlgo = 5011,
 };
-enum Type : quint32 { TypeInt32 = 4, TypeString = 6, TypeStringArray = 8, TypeI18nString = 9 };
 
-quint32 be32(const char *p)
+// rpmfileAttrs and the PGPHASHALGO values rpm records in FILEDIGESTALGO.
+constexpr quint32 FileConfig = 1, FileGhost = 64;
+constexpr quint16 ModeTypeMask = 0170000, ModeDirectory = 0040000, ModeRegular = 0100000;
+
+QString digestAlgorithm(quint32 algo)
 {
-    return qFromBigEndian<quint32>(p);
+    switch (algo) {
+    case 1: return QStringLiteral("md5");
+    case 2: return QStringLiteral("sha1");
+    case 8: return QStringLiteral("sha256");
+    case 9: return QStringLiteral("sha384");
+    case 10: return QStringLiteral("sha512");
+    case 11: return QStringLiteral("sha224");
+    default: return {};
+    }
+}
+
+// The package's files (not its directories) and the digests of its regular files, except
+// %ghost files (not shipped) and %config files (meant to be edited).
+void readFiles(const RpmHeader &h, PackageRecord &r)
+{
+    const QStringList basenames = h.strings(TagBasenames);
+    const QStringList dirnames = h.strings(TagDirNames);
+    const std::vector<quint32> dirIndexes = h.int32s(TagDirIndexes);
+    if (basenames.isEmpty() || std::size_t(basenames.size()) != dirIndexes.size()) {
+        return;
+    }
+    const QStringList digests = h.strings(TagFileDigests);
+    const std::vector<quint16> modes = h.int16s(TagFileModes);
+    const std::vector<quint32> flags = h.int32s(TagFileFlags);
+    const QString algorithm = digestAlgorithm(h.int32(TagFileDigestAlgo).value_or(1));
+    const bool perFile = digests.size() == basenames.size() && modes.size() == dirIndexes.size()
+        && flags.size() == dirIndexes.size() && !algorithm.isEmpty();
+    for (qsizetype i = 0; i < basenames.size(); ++i) {
+        const std::size_t k = std::size_t(i);
+        if (dirIndexes[k] >= std::size_t(dirnames.size())) {
+            continue;
+        }
+        const QString path = packagePath(dirnames[qsizetype(dirIndexes[k])] + basenames[i]);
+        const quint16 type = k < modes.size() ? quint16(modes[k] & ModeTypeMask) : 0;
+        if (path.isEmpty() || type == ModeDirectory) {
+            continue;
+        }
+        r.package.files << path;
+        if (!perFile || type != ModeRegular || digests[i].isEmpty()) {
+            continue;
+        }
+        if (flags[k] & FileConfig) {
+            r.configFiles << path;
+        } else if (!(flags[k] & FileGhost)) {
+            r.checksums.push_back({path, algorithm, digests[i].toLower()});
+        }
+    }
 }
 
 // "bash-5.1.8-6.el9.src.rpm" → name "bash", version "5.1.8-6.el9".
@@ -48,42 +97,18 @@ std::pair<QString, QString> splitSourceRpm(QString s)
 std::optional<PackageRecord> RpmDatabase::parseHeader(const QByteArray &blob, const QString &osId,
                                                       const QString &distro)
 {
-    if (blob.size() < 8) {
+    const std::optional<RpmHeader> header = RpmHeader::parse(blob);
+    if (!header) {
         return std::nullopt;
     }
-    const quint32 il = be32(blob.constData());
-    const quint32 dl = be32(blob.constData() + 4);
-    const qint64 dataStart = 8 + qint64(il) * 16;
-    if (il == 0 || il > 0x10000 || dl > 0x10000000 || dataStart + qint64(dl) > blob.size()) {
-        return std::nullopt;
-    }
-    const char *data = blob.constData() + dataStart;
-    std::map<quint32, QString> strings;
-    std::optional<quint32> epoch;
-    for (quint32 i = 0; i < il; ++i) {
-        const char *e = blob.constData() + 8 + qint64(i) * 16;
-        const quint32 tag = be32(e), type = be32(e + 4), offset = be32(e + 8), count = be32(e + 12);
-        if (offset >= dl) {
-            continue;
-        }
-        if (tag == TagEpoch && type == TypeInt32 && count >= 1 && qint64(offset) + 4 <= qint64(dl)) {
-            epoch = be32(data + offset);
-        } else if (type == TypeString || type == TypeI18nString || type == TypeStringArray) {
-            const char *s = data + offset;
-            const qsizetype max = qsizetype(dl - offset);
-            const qsizetype len = qstrnlen(s, size_t(max));
-            if (len >= max) {
-                return std::nullopt; // not terminated inside the data store
-            }
-            strings[tag] = QString::fromUtf8(s, len);
-        }
-    }
+    const RpmHeader &h = *header;
+    const std::optional<quint32> epoch = h.int32(TagEpoch);
     PackageRecord r;
     Package &p = r.package;
     p.ecosystem = QStringLiteral("rpm");
-    p.name = strings[TagName];
-    const QString version = strings[TagVersion];
-    const QString release = strings[TagRelease];
+    p.name = h.string(TagName);
+    const QString version = h.string(TagVersion);
+    const QString release = h.string(TagRelease);
     if (p.name.isEmpty() || version.isEmpty()) {
         return std::nullopt;
     }
@@ -91,9 +116,9 @@ std::optional<PackageRecord> RpmDatabase::parseHeader(const QByteArray &blob, co
     if (epoch && *epoch != 0) {
         p.version = QString::number(*epoch) + u':' + p.version;
     }
-    p.architecture = strings[TagArch];
-    p.license = strings[TagLicense];
-    std::tie(p.sourceName, p.sourceVersion) = splitSourceRpm(strings[TagSourceRpm]);
+    p.architecture = h.string(TagArch);
+    p.license = h.string(TagLicense);
+    std::tie(p.sourceName, p.sourceVersion) = splitSourceRpm(h.string(TagSourceRpm));
     std::vector<std::pair<QString, QString>> q{{QStringLiteral("arch"), p.architecture},
                                               {QStringLiteral("distro"), distro}};
     if (epoch && *epoch != 0) {
@@ -101,6 +126,7 @@ std::optional<PackageRecord> RpmDatabase::parseHeader(const QByteArray &blob, co
     }
     p.purl = Purl::make(QStringLiteral("rpm"), osId, p.name,
                         release.isEmpty() ? version : version + u'-' + release, std::move(q));
+    readFiles(h, r);
     return r;
 }
 

@@ -1,9 +1,11 @@
 #include "sbomwriter.h"
 
+#include "model/container.h"
 #include "model/image.h"
 #include "packages/purl.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
@@ -19,24 +21,14 @@ Json str(const QString &s)
     return s.toStdString();
 }
 
-// The image's creation time, to the second, in UTC; the Unix epoch when it declares none.
-QString createdOf(const Image &image)
+// A time, to the second, in UTC; the Unix epoch when there is none.
+QString utcSeconds(const QString &time)
 {
-    QDateTime t = QDateTime::fromString(image.config.created, Qt::ISODateWithMs);
+    QDateTime t = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!t.isValid()) {
         t = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     }
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
-}
-
-QString subjectOf(const Image &image)
-{
-    return image.id.isEmpty() ? image.evidence : image.id;
-}
-
-QString nameOf(const Image &image)
-{
-    return image.repoTags.isEmpty() ? subjectOf(image) : image.repoTags.front();
 }
 
 // SHA-256 of the file a package was read from when that file is the package (a Java archive).
@@ -53,40 +45,75 @@ QString fileHash(const Image &image, const Package &p)
     return d.valid ? d.hex() : QString();
 }
 
-QString imagePurl(const Image &image)
+// What the SBOM describes: an image, or a container's file system (its read-write layer on its
+// image, or its docker export). Everything here comes from the evidence's content, never from
+// where it lies, so the same evidence gives the same document.
+struct Subject
 {
-    if (image.id.isEmpty()) {
-        return {};
+    QString ref;     // image id, container id, or the export's digest
+    QString name;
+    QString created; // to the second
+    QString purl;    // images only
+    bool container = false;
+};
+
+Subject subjectOf(const Image &image, const Container *container)
+{
+    Subject s;
+    s.container = image.kind == u"container" || image.kind == u"container-export";
+    if (!s.container) {
+        s.ref = image.id.isEmpty() ? image.evidence : image.id;
+        s.name = image.repoTags.isEmpty() ? s.ref : image.repoTags.front();
+        s.created = utcSeconds(image.config.created);
+        if (!image.id.isEmpty()) {
+            QString name = s.name.section(u':', 0, 0).section(u'/', -1);
+            if (name.startsWith(u"sha256")) {
+                name = QStringLiteral("image");
+            }
+            s.purl = Purl::make(QStringLiteral("oci"), {}, name, image.id,
+                                {{QStringLiteral("arch"), image.config.architecture}});
+        }
+        return s;
     }
-    QString name = nameOf(image).section(u':', 0, 0).section(u'/', -1);
-    if (name.startsWith(u"sha256")) {
-        name = QStringLiteral("image");
+    // An export is one flat layer: its diff id is the digest of the file system it holds.
+    const QString exportDigest = image.layers.empty() ? QString() : image.layers.front().diffId;
+    s.ref = container ? container->id : (image.kind == u"container" ? image.id : exportDigest);
+    if (s.ref.isEmpty()) {
+        s.ref = QFileInfo(image.evidence).fileName();
     }
-    return Purl::make(QStringLiteral("oci"), {}, name, image.id,
-                      {{QStringLiteral("arch"), image.config.architecture}});
+    s.name = container && !container->name.isEmpty() ? container->name
+        : image.kind == u"container" && !image.repoTags.isEmpty() ? image.repoTags.front()
+                                                                  : QFileInfo(image.evidence).fileName();
+    s.created = utcSeconds(container ? container->created : QString());
+    return s;
 }
 
-Json cyclonedx(const Image &image, const QString &toolVersion)
+Json cyclonedx(const Image &image, const Subject &who, const QString &toolVersion)
 {
     const QUuid serial = QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")),
-                                             QStringLiteral("dockscope:cyclonedx:") + subjectOf(image));
+                                             QStringLiteral("dockscope:cyclonedx:") + who.ref);
     Json bom;
     bom["$schema"] = "http://cyclonedx.org/schema/bom-1.5.schema.json";
     bom["bomFormat"] = "CycloneDX";
     bom["specVersion"] = "1.5";
     bom["serialNumber"] = str(serial.toString(QUuid::WithoutBraces).prepend(QStringLiteral("urn:uuid:")));
     bom["version"] = 1;
-    Json subject = {{"type", "container"}, {"bom-ref", str(subjectOf(image))}, {"name", str(nameOf(image))}};
-    if (!image.id.isEmpty()) {
-        subject["version"] = str(image.id);
-        subject["purl"] = str(imagePurl(image));
+    Json subject = {{"type", "container"}, {"bom-ref", str(who.ref)}, {"name", str(who.name)}};
+    if (who.container || !image.id.isEmpty()) {
+        subject["version"] = str(who.ref);
+    }
+    if (!who.purl.isEmpty()) {
+        subject["purl"] = str(who.purl);
     }
     Json layers = Json::array();
+    if (who.container) {
+        layers.push_back({{"name", "dockscope:kind"}, {"value", str(image.kind)}});
+    }
     for (const Layer &l : image.layers) {
         layers.push_back({{"name", "dockscope:layer:" + std::to_string(l.index) + ":diffId"}, {"value", str(l.diffId)}});
     }
     subject["properties"] = layers;
-    bom["metadata"] = {{"timestamp", str(createdOf(image))},
+    bom["metadata"] = {{"timestamp", str(who.created)},
                        {"tools", {{"components", Json::array({{{"type", "application"}, {"name", "dockscope"},
                                                                {"version", str(toolVersion)}}})}}},
                        {"component", subject}};
@@ -130,31 +157,31 @@ Json cyclonedx(const Image &image, const QString &toolVersion)
     return bom;
 }
 
-Json spdx(const Image &image, const QString &toolVersion)
+Json spdx(const Image &image, const Subject &who, const QString &toolVersion)
 {
-    const QString created = createdOf(image);
+    const QString &created = who.created;
     const QString tool = QStringLiteral("Tool: dockscope-") + toolVersion;
     Json doc;
     doc["spdxVersion"] = "SPDX-2.3";
     doc["dataLicense"] = "CC0-1.0";
     doc["SPDXID"] = "SPDXRef-DOCUMENT";
-    doc["name"] = str(nameOf(image));
+    doc["name"] = str(who.name);
     doc["documentNamespace"] = str(QStringLiteral("https://dockscope.invalid/spdx/")
-                                   + Purl::encode(subjectOf(image)));
+                                   + Purl::encode(who.ref));
     doc["creationInfo"] = {{"created", str(created)}, {"creators", Json::array({str(tool)})}};
     Json packages = Json::array();
     Json relationships = Json::array();
-    Json subject = {{"SPDXID", "SPDXRef-Image"}, {"name", str(nameOf(image))}, {"versionInfo", str(subjectOf(image))},
+    Json subject = {{"SPDXID", "SPDXRef-Image"}, {"name", str(who.name)}, {"versionInfo", str(who.ref)},
                     {"downloadLocation", "NOASSERTION"}, {"filesAnalyzed", false},
                     {"primaryPackagePurpose", "CONTAINER"}, {"copyrightText", "NOASSERTION"}};
-    if (!image.id.isEmpty()) {
+    if (!who.purl.isEmpty()) {
         subject["checksums"] = Json::array({{{"algorithm", "SHA256"}, {"checksumValue", str(image.id.mid(7))}}});
         subject["externalRefs"] = Json::array({{{"referenceCategory", "PACKAGE-MANAGER"}, {"referenceType", "purl"},
-                                                {"referenceLocator", str(imagePurl(image))}}});
+                                                {"referenceLocator", str(who.purl)}}});
     }
     QStringList layers;
     for (const Layer &l : image.layers) {
-        layers << QStringLiteral("layer %1 diffId %2").arg(l.index).arg(l.diffId);
+        layers << QStringLiteral("layer %1 diffId %2").arg(QString::number(l.index), l.diffId);
     }
     subject["comment"] = str(layers.join(QStringLiteral("; ")));
     packages.push_back(subject);
@@ -177,7 +204,7 @@ Json spdx(const Image &image, const QString &toolVersion)
         j["externalRefs"] = Json::array({{{"referenceCategory", "PACKAGE-MANAGER"}, {"referenceType", "purl"},
                                           {"referenceLocator", str(p.purl)}}});
         const QString where = p.layerIndex >= 0
-            ? QStringLiteral("layer %1 diffId %2").arg(p.layerIndex).arg(p.layerDiffId)
+            ? QStringLiteral("layer %1 diffId %2").arg(QString::number(p.layerIndex), p.layerDiffId)
             : QStringLiteral("container layer diffId %1").arg(p.layerDiffId);
         j["comment"] = str(QStringLiteral("%1; %2").arg(p.location, where));
         j["annotations"] = Json::array({{{"annotationDate", str(created)}, {"annotationType", "OTHER"},
@@ -197,9 +224,11 @@ Json spdx(const Image &image, const QString &toolVersion)
 
 } // namespace
 
-QByteArray SbomWriter::write(const Image &image, Format format, const QString &toolVersion)
+QByteArray SbomWriter::write(const Image &image, Format format, const QString &toolVersion,
+                             const Container *container)
 {
-    const Json j = format == Format::CycloneDx ? cyclonedx(image, toolVersion) : spdx(image, toolVersion);
+    const Subject who = subjectOf(image, container);
+    const Json j = format == Format::CycloneDx ? cyclonedx(image, who, toolVersion) : spdx(image, who, toolVersion);
     return QByteArray::fromStdString(j.dump(2)) + '\n';
 }
 

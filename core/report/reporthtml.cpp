@@ -648,23 +648,15 @@ void writeSummary(QString &out, const Report &r)
     out += QStringLiteral("<p><b>") + esc(ReportHtml::tr("Vulnerability scan")) + QStringLiteral("</b></p>\n");
     // Each vulnerability once per image and package, however many sources (OSV, Trivy,
     // Grype) name it; counted by severity in the seed's format.
-    std::array<int, 5> vulns{};
+    const std::vector<const Vulnerability *> counted = VulnerabilityMatcher::distinct(a.vulnerabilities);
+    const std::array<int, 5> vulns = VulnerabilityMatcher::severityCounts(counted);
     std::vector<const Vulnerability *> serious;
-    QSet<QString> counted;
-    for (const Vulnerability &v : a.vulnerabilities) {
-        const QString key = v.image + u'|' + v.evidence + u'|' + v.packageName + u'|'
-            + v.installedVersion + u'|' + v.id;
-        if (counted.contains(key)) {
-            continue;
-        }
-        counted.insert(key);
-        const int rank = VulnerabilityMatcher::severityRank(v.severity);
-        ++vulns[std::size_t(rank)];
-        if (rank <= 1) {
-            serious.push_back(&v);
+    for (const Vulnerability *v : counted) {
+        if (VulnerabilityMatcher::severityRank(v->severity) <= 1) {
+            serious.push_back(v);
         }
     }
-    if (counted.isEmpty()) {
+    if (counted.empty()) {
         out += para(ReportHtml::tr("No vulnerability data in this analysis (no scanner report was "
                                    "imported and no vulnerability database was given)."),
                     QStringLiteral("note"));

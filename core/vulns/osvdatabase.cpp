@@ -180,6 +180,7 @@ OsvDatabase OsvDatabase::load(const QString &folder)
         }
         db.addBytes(f.readAll(), relative);
     }
+    db.reportGitRanges({});
     db.reindex();
     return db;
 }
@@ -212,7 +213,23 @@ void OsvDatabase::addBytes(const QByteArray &bytes, const QString &file)
 void OsvDatabase::addDocument(const QByteArray &bytes, const QString &file)
 {
     addBytes(bytes, file);
+    reportGitRanges(file);
     reindex();
+}
+
+void OsvDatabase::reportGitRanges(const QString &file)
+{
+    if (m_gitRanges == m_gitRangesReported) {
+        return;
+    }
+    DiagnosticSink diag(m_folder, file);
+    diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "OSV ranges of type GIT skipped: %1, in entries: %2; they name "
+                                                 "commits, not package versions, so those entries match by their "
+                                                 "versions lists and other ranges only"),
+                 {QString::number(m_gitRanges - m_gitRangesReported), QString::number(m_gitEntries - m_gitEntriesReported)});
+    append(m_diagnostics, diag.items());
+    m_gitRangesReported = m_gitRanges;
+    m_gitEntriesReported = m_gitEntries;
 }
 
 void OsvDatabase::reindex()
@@ -257,6 +274,7 @@ void OsvDatabase::addEntry(const void *raw, const QString &file, const QString &
                      {e.id});
         return;
     }
+    bool gitRanges = false;
     for (std::size_t i = 0; i < affected->size(); ++i) {
         const Json &a = (*affected)[i];
         const auto pkg = a.find("package");
@@ -303,13 +321,18 @@ void OsvDatabase::addEntry(const void *raw, const QString &file, const QString &
                         }
                     }
                 }
-                if (!range.events.empty()) {
+                if (range.type == u"GIT") {
+                    // Commit ranges say nothing about an installed version: counted, not used.
+                    ++m_gitRanges;
+                    gitRanges = true;
+                } else if (!range.events.empty()) {
                     out.ranges.push_back(std::move(range));
                 }
             }
         }
         e.affected.push_back(std::move(out));
     }
+    m_gitEntries += gitRanges ? 1 : 0;
     m_entries.push_back(std::move(e));
 }
 

@@ -26,7 +26,7 @@ public:
     };
     struct Range
     {
-        QString type; // ECOSYSTEM | SEMVER | GIT
+        QString type; // ECOSYSTEM | SEMVER (GIT ranges are counted and dropped when read)
         std::vector<Event> events;
     };
     struct Affected
@@ -72,6 +72,7 @@ public:
     int entryCount() const { return int(m_entries.size()); }
     int withdrawnCount() const { return m_withdrawn; }
     int fileCount() const { return m_files; }
+    int gitRangeCount() const { return m_gitRanges; } // GIT ranges skipped (commits, not versions)
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
     // Whether `version` of an `ecosystem` package falls in the affected item; the fixed version
@@ -82,6 +83,7 @@ public:
 private:
     void addBytes(const QByteArray &bytes, const QString &file);
     void reindex();
+    void reportGitRanges(const QString &file);
     void addEntry(const void *json, const QString &file, const QString &pointer, DiagnosticSink &diag);
 
     QString m_folder;
@@ -89,6 +91,10 @@ private:
     QHash<QString, std::vector<std::pair<int, int>>> m_index; // kind \n name → (entry, affected)
     int m_withdrawn = 0;
     int m_files = 0;
+    int m_gitRanges = 0;
+    int m_gitEntries = 0;
+    int m_gitRangesReported = 0;
+    int m_gitEntriesReported = 0;
     Diagnostics m_diagnostics;
 };
 
