@@ -1066,6 +1066,10 @@
         <source>%1 report for %2 (image id %3, %4 layers) matches no analysed image by image id, layer diff ids or manifest digest; its %5 vulnerabilities are not used</source>
         <translation>%1-Bericht für %2 (Image-ID %3, %4 Layer) passt weder über Image-ID noch über Layer-Diff-IDs oder Manifest-Digest zu einem analysierten Image; seine %5 Schwachstellen werden nicht verwendet</translation>
     </message>
+    <message>
+        <source>OSV ranges of type GIT skipped: %1, in entries: %2; they name commits, not package versions, so those entries match by their versions lists and other ranges only</source>
+        <translation>OSV-Bereiche vom Typ GIT übersprungen: %1, in Einträgen: %2; sie nennen Commits, keine Paketversionen, daher passen diese Einträge nur über ihre Versionslisten und übrigen Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2153,6 +2157,22 @@
         <source>Cancelled: the results are incomplete.</source>
         <translation>Abgebrochen: Die Ergebnisse sind unvollständig.</translation>
     </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities:</source>
+        <translation>Schwachstellen:</translation>
+    </message>
+    <message>
+        <source>%1 (critical %2, high %3, medium %4, low %5, unknown %6)</source>
+        <translation>%1 (kritisch %2, hoch %3, mittel %4, niedrig %5, unbekannt %6)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2858,8 +2878,24 @@ Beispiele:
         <translation>dockscope-cli sbom: kein Image in den Beweismitteln gefunden</translation>
     </message>
     <message>
-        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image:</source>
-        <translation>dockscope-cli sbom: die Beweismittel enthalten %1 Images; wählen Sie eines mit --image:</translation>
+        <source>Describe this container&apos;s file system instead (a unique id prefix or its name): its read-write layer on its image in a data root, or its docker export.</source>
+        <translation>Stattdessen das Dateisystem dieses Containers beschreiben (ein eindeutiges ID-Präfix oder sein Name): seine Schreib-Layer über seinem Image in einem Datenverzeichnis oder sein docker export.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTAINER</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: --container needs a non-empty id prefix or name, and goes without --image</source>
+        <translation>dockscope-cli sbom: --container braucht ein nicht leeres ID-Präfix oder einen Namen und steht ohne --image</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no file system of container &quot;%1&quot; in the evidence (a data root with its read-write layer, or its docker export with its inspect output)</source>
+        <translation>dockscope-cli sbom: kein Dateisystem des Containers „%1“ in den Beweismitteln (ein Datenverzeichnis mit seiner Schreib-Layer oder sein docker export mit seiner inspect-Ausgabe)</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image or --container:</source>
+        <translation>dockscope-cli sbom: die Beweismittel enthalten %1 Images; wählen Sie eines mit --image oder --container:</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,10 @@
         <source>%1 report for %2 (image id %3, %4 layers) matches no analysed image by image id, layer diff ids or manifest digest; its %5 vulnerabilities are not used</source>
         <translation>le rapport %1 pour %2 (ID d’image %3, %4 couches) ne correspond à aucune image analysée par ID d’image, diff IDs de couche ou empreinte du manifest&#xa0;; ses %5 vulnérabilités ne sont pas utilisées</translation>
     </message>
+    <message>
+        <source>OSV ranges of type GIT skipped: %1, in entries: %2; they name commits, not package versions, so those entries match by their versions lists and other ranges only</source>
+        <translation>Plages OSV de type GIT ignorées&#xa0;: %1, dans les entrées&#xa0;: %2&#xa0;; elles désignent des commits, pas des versions de paquet, ces entrées ne correspondent donc que par leurs listes de versions et leurs autres plages</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2153,6 +2157,22 @@
         <source>Cancelled: the results are incomplete.</source>
         <translation>Annulé&#xa0;: les résultats sont incomplets.</translation>
     </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Paquets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities:</source>
+        <translation>Vulnérabilités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (critical %2, high %3, medium %4, low %5, unknown %6)</source>
+        <translation>%1 (critique %2, haute %3, moyenne %4, basse %5, inconnue %6)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2859,8 +2879,24 @@ Exemples&#xa0;:
         <translation>dockscope-cli sbom&#xa0;: aucune image trouvée dans les preuves</translation>
     </message>
     <message>
-        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image:</source>
-        <translation>dockscope-cli sbom&#xa0;: les preuves contiennent %1 images&#xa0;; choisissez-en une avec --image&#xa0;:</translation>
+        <source>Describe this container&apos;s file system instead (a unique id prefix or its name): its read-write layer on its image in a data root, or its docker export.</source>
+        <translation>Décrire plutôt le système de fichiers de ce conteneur (un préfixe d’identifiant unique ou son nom)&#xa0;: sa couche en lecture-écriture sur son image dans une répertoire de données, ou son docker export.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTENEUR</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: --container needs a non-empty id prefix or name, and goes without --image</source>
+        <translation>dockscope-cli sbom&#xa0;: --container demande un préfixe d’identifiant ou un nom non vide, et s’emploie sans --image</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: no file system of container &quot;%1&quot; in the evidence (a data root with its read-write layer, or its docker export with its inspect output)</source>
+        <translation>dockscope-cli sbom&#xa0;: aucun système de fichiers du conteneur «&#xa0;%1&#xa0;» dans les éléments de preuve (une répertoire de données avec sa couche en lecture-écriture, ou son docker export avec sa sortie inspect)</translation>
+    </message>
+    <message>
+        <source>dockscope-cli sbom: the evidence holds %1 images; choose one with --image or --container:</source>
+        <translation>dockscope-cli sbom&#xa0;: les éléments de preuve contiennent %1 images&#xa0;; choisissez-en une avec --image ou --container&#xa0;:</translation>
     </message>
 </context>
 <context>
