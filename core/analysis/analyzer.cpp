@@ -197,6 +197,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                         members.push_back(m);
                     }
                 }
+                for (const auto &mount : c.mountMembers) {
+                    members.push_back(mount.second);
+                }
             }
         }
         {

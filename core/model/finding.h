@@ -60,6 +60,7 @@ struct Finding
     QList<qint64> proofLines; // the first few lines it gathers, as pointers to the proof
     QStringList correlated; // ids of findings that together make the case stronger
     QString escalation; // why the severity was raised, when it was
+    QString volume;     // the volume or bind mount the file was read from (MountContent::label)
 };
 
 // One line of the timeline, in the shape plaso and Timesketch use.

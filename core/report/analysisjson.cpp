@@ -301,6 +301,7 @@ Json findingJson(const Finding &f)
     }
     j["lines"] = lines;
     j["correlated"] = list(f.correlated);
+    j["volume"] = nullable(f.volume);
     j["escalation"] = nullable(f.escalation);
     return j;
 }
