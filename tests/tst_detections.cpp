@@ -13,6 +13,7 @@
 #include "testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -429,6 +430,43 @@ private Q_SLOTS:
             QVERIFY2(int(f.severity) >= int(Severity::Low),
                      qPrintable(f.rule + u' ' + severityName(f.severity) + u": " + f.evidence));
         }
+    }
+
+    // The "unmodified Debian base image", with what is offline here: the unmodified
+    // Alpine base images of Trivy's test data (../shared/fixtures/peers/trivy), real
+    // `docker save` archives. Nothing above low but the configuration fact that they run as
+    // root (IMG-07), and no file, content or log finding at all.
+    void unmodifiedDistroBaseIsQuiet_data()
+    {
+        QTest::addColumn<QString>("archive");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("alpine:3.11") << u"trivy/alpine-311.tar.gz"_s << u"alpine:3.11"_s;
+        QTest::newRow("alpine:3.10") << u"trivy/alpine-310.tar.gz"_s << u"alpine:3.10"_s;
+    }
+
+    void unmodifiedDistroBaseIsQuiet()
+    {
+        QFETCH(QString, archive);
+        QFETCH(QString, tag);
+        if (!QFileInfo::exists(peer(archive))) {
+            QSKIP("peer fixtures not found (../shared/fixtures/peers)");
+        }
+        const Analysis a = Analyzer::run({peer(archive)}, {});
+        QVERIFY(a.anyEvidenceRead());
+        QCOMPARE(a.images.size(), std::size_t(1));
+        QCOMPARE(a.images.front().repoTags, QStringList{tag});
+        QVERIFY(a.images.front().tree && a.images.front().tree->size() > 400); // the whole base was read
+        const QStringList configurationFacts{u"IMG-07"_s};
+        for (const Finding &f : a.findings) {
+            QVERIFY2(int(f.severity) >= int(Severity::Low) || configurationFacts.contains(f.rule),
+                     qPrintable(f.rule + u' ' + severityName(f.severity) + u": " + f.evidence));
+            QVERIFY2(!f.rule.startsWith(u"FS") && !f.rule.startsWith(u"FC") && !f.rule.startsWith(u"LOG"),
+                     qPrintable(f.rule + u' ' + f.path + u": " + f.evidence));
+        }
+        const Finding *root = find(a, u"IMG-07"_s);
+        QVERIFY(root);
+        QCOMPARE(root->severity, Severity::Medium);
+        QCOMPARE(root->evidence, u"User: \"\""_s);
     }
 
     void supplyChainLayerIsFound()

@@ -425,6 +425,52 @@ private Q_SLOTS:
         QVERIFY(!view.selectFinding(QStringLiteral("no-such-finding")));
     }
 
+    void findingsViewRuleFilter()
+    {
+        FindingsView view;
+        underTester(view.severityProxy(), &view);
+        underTester(view.ruleProxy(), &view);
+        underTester(view.proxy(), &view);
+        view.setAnalysis(sampleAnalysis());
+        auto *rule = view.findChild<QComboBox *>(QStringLiteral("ruleFilter"));
+        QVERIFY(rule);
+        // "All rules", then this analysis' rules in order.
+        QStringList items;
+        for (int i = 1; i < rule->count(); ++i) {
+            items << rule->itemData(i).toString();
+        }
+        QCOMPARE(items, QStringList({QStringLiteral("FC-01"), QStringLiteral("FC-07"), QStringLiteral("FS-03"),
+                                     QStringLiteral("LOG-01"), QStringLiteral("RT-02")}));
+        rule->setCurrentIndex(rule->findData(QStringLiteral("FC-07")));
+        QCOMPARE(column(*view.proxy(), FindingsModel::RuleColumn), QStringList({QStringLiteral("FC-07")}));
+        // Matched whole: FC-0 alone would match nothing, and FC-01 does not match FC-07.
+        rule->setCurrentIndex(rule->findData(QStringLiteral("FC-01")));
+        QCOMPARE(column(*view.proxy(), FindingsModel::PathColumn), QStringList({QStringLiteral("/var/www/html/shell.php")}));
+        // With the severity filter: FC-01 is medium, so "high and above" leaves nothing.
+        auto *severity = view.findChild<QComboBox *>(QStringLiteral("severityFilter"));
+        severity->setCurrentIndex(2);
+        QCOMPARE(view.proxy()->rowCount(), 0);
+        severity->setCurrentIndex(3); // medium and above
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        // A new analysis keeps the rule while it is there, and drops it when it is gone.
+        view.setAnalysis(sampleAnalysis());
+        QCOMPARE(rule->currentData().toString(), QStringLiteral("FC-01"));
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        Analysis fewer = sampleAnalysis();
+        fewer.findings.erase(fewer.findings.begin()); // F-1, the FC-01
+        view.setAnalysis(fewer);
+        QCOMPARE(rule->currentIndex(), 0);
+        QCOMPARE(rule->count(), 5);
+        severity->setCurrentIndex(0);
+        QCOMPARE(view.proxy()->rowCount(), 4);
+        // Selecting a finding the rule filter hides clears the filters.
+        rule->setCurrentIndex(rule->findData(QStringLiteral("RT-02")));
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        QVERIFY(view.selectFinding(QStringLiteral("F-4")));
+        QCOMPARE(rule->currentIndex(), 0);
+        QCOMPARE(view.currentFinding().rule, QStringLiteral("FS-03"));
+    }
+
     void findingsViewActivation()
     {
         FindingsView view;
@@ -535,6 +581,54 @@ private Q_SLOTS:
         QTRY_COMPARE(view.proxy()->rowCount(), 4);
         filter->setText(QStringLiteral("bbbbbb"));
         QTRY_COMPARE(column(*view.proxy(), ChecklistModel::IdColumn), QStringList({QStringLiteral("RT-01")}));
+    }
+
+    void checklistViewCheckFilter()
+    {
+        ChecklistView view;
+        underTester(view.statusProxy(), &view);
+        underTester(view.checkProxy(), &view);
+        underTester(view.proxy(), &view);
+        view.setAnalysis(sampleAnalysis());
+        auto *check = view.findChild<QComboBox *>(QStringLiteral("checkFilter"));
+        QVERIFY(check);
+        QCOMPARE(check->count(), 7); // all, RT-01, RT-02, RT-06, RT-15, RT-19, RT-20
+        QCOMPARE(check->itemData(1).toString(), QStringLiteral("RT-01"));
+        check->setCurrentIndex(check->findData(QStringLiteral("RT-02")));
+        QCOMPARE(column(*view.proxy(), ChecklistModel::IdColumn), QStringList({QStringLiteral("RT-02")}));
+        QCOMPARE(view.proxy()->index(0, ChecklistModel::ValueColumn).data().toString(), QStringLiteral("true"));
+        auto *status = view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(4); // pass: RT-02 failed
+        QCOMPARE(view.proxy()->rowCount(), 0);
+        status->setCurrentIndex(0);
+        view.table()->setCurrentIndex(view.proxy()->index(0, 0));
+        QString containerId;
+        const ChecklistItem *item = view.currentItem(&containerId);
+        QVERIFY(item);
+        QCOMPARE(item->id, QStringLiteral("RT-02"));
+        QCOMPARE(containerId, WebId);
+    }
+
+    void timelineViewTypeFilter()
+    {
+        TimelineView view;
+        underTester(view.sourceProxy(), &view);
+        underTester(view.typeProxy(), &view);
+        underTester(view.proxy(), &view);
+        view.setAnalysis(sampleAnalysis());
+        auto *type = view.findChild<QComboBox *>(QStringLiteral("typeFilter"));
+        QVERIFY(type);
+        QCOMPARE(type->count(), 4); // all, Container Started, Content Modification Time, Log Line
+        type->setCurrentIndex(type->findData(QStringLiteral("Container Started")));
+        QCOMPARE(column(*view.proxy(), TimelineModel::MessageColumn), QStringList({QStringLiteral("web started")}));
+        auto *source = view.findChild<QComboBox *>(QStringLiteral("sourceFilter"));
+        source->setCurrentIndex(source->findData(QStringLiteral("log")));
+        QCOMPARE(view.proxy()->rowCount(), 0);
+        type->setCurrentIndex(type->findData(QStringLiteral("Log Line")));
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        view.table()->setCurrentIndex(view.proxy()->index(0, 0));
+        QVERIFY(view.currentEvent());
+        QCOMPARE(view.currentEvent()->findingId, QStringLiteral("F-1"));
     }
 
     void timelineView()

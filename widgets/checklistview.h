@@ -1,24 +1,18 @@
 #pragma once
 
+#include "filteredtableview.h"
 #include "model/analysis.h"
 
-#include <QWidget>
-
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
-class QTimer;
 
 namespace dockscope {
 
 class ChecklistModel;
 
 // The "Security checklist" dock: the runtime-configuration checks (RT-01 … RT-20) of every
-// container, failed checks first, with a text filter over every column and a status filter.
-class ChecklistView final : public QWidget
+// container, failed checks first, with a text filter over every column, a status filter and a
+// filter by check (RT-xx).
+class ChecklistView final : public FilteredTableView
 {
     Q_OBJECT
 public:
@@ -27,25 +21,14 @@ public:
     void setAnalysis(const Analysis &analysis);
 
     ChecklistModel *model() const { return m_model; }
-    QSortFilterProxyModel *statusProxy() const { return m_statusProxy; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *statusProxy() const { return filterProxy(0); }
+    QSortFilterProxyModel *checkProxy() const { return filterProxy(1); }
     // The check of the current row and its container, or nullptr.
     const ChecklistItem *currentItem(QString *containerId) const;
 
 private:
-    void applyStatusFilter();
-    void updateEmptyState();
-
     ChecklistModel *m_model = nullptr;
-    QSortFilterProxyModel *m_statusProxy = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QComboBox *m_status = nullptr;
-    QTimer *m_filterTimer = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_empty = nullptr;
+    QComboBox *m_check = nullptr;
 };
 
 } // namespace dockscope

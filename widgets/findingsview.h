@@ -1,26 +1,20 @@
 #pragma once
 
+#include "filteredtableview.h"
 #include "model/analysis.h"
 
-#include <QWidget>
-
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QModelIndex;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
-class QTimer;
 
 namespace dockscope {
 
 class FindingsModel;
 
 // The "Suspicious files" dock: the findings of the analysis in a sortable table, most severe
-// first, with a text filter over every column and a minimum-severity filter. Activating a row
-// (double-click or Enter) asks for the finding's file to be opened.
-class FindingsView final : public QWidget
+// first, with a text filter over every column, a minimum-severity filter and a filter by rule
+// (the rules that found something in this analysis). Activating a row (double-click or Enter)
+// asks for the finding's file to be opened.
+class FindingsView final : public FilteredTableView
 {
     Q_OBJECT
 public:
@@ -34,9 +28,8 @@ public:
     Finding currentFinding() const;
 
     FindingsModel *model() const { return m_model; }
-    QSortFilterProxyModel *severityProxy() const { return m_severityProxy; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *severityProxy() const { return filterProxy(0); }
+    QSortFilterProxyModel *ruleProxy() const { return filterProxy(1); }
 
 Q_SIGNALS:
     void findingActivated(const dockscope::Finding &finding);
@@ -45,18 +38,9 @@ Q_SIGNALS:
 
 private:
     const Finding *findingAt(const QModelIndex &proxyIndex) const;
-    void applySeverityFilter();
-    void updateEmptyState();
 
     FindingsModel *m_model = nullptr;
-    QSortFilterProxyModel *m_severityProxy = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QComboBox *m_severity = nullptr;
-    QTimer *m_filterTimer = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_empty = nullptr;
+    QComboBox *m_rule = nullptr;
 };
 
 } // namespace dockscope

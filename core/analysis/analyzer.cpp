@@ -203,6 +203,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                         members.emplace_back(m, LayerRole::Container);
                     }
                 }
+                for (const auto &mount : c.mountMembers) {
+                    members.push_back(mount.second);
+                }
             }
         }
         {

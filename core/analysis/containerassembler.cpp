@@ -98,6 +98,11 @@ void ContainerAssembler::addDataRoot(Analysis &analysis, const OpenedEvidence &e
                          {c.imageId});
             append(analysis.diagnostics, diag.items());
         }
+        for (const auto &[mount, member] : cp.mountMembers) {
+            const LayerScanPtr scan = evidence.store->layerScan(member, options);
+            append(analysis.diagnostics, scan->diagnostics);
+            c.mountContents.push_back({mount, member, scan});
+        }
         analysis.containers.push_back(std::move(c));
     }
 }

@@ -94,6 +94,34 @@ void fromTree(FileSet &set, const Container &c, const Image &fs, int firstOwnLay
     }
 }
 
+// What the container's mounts hold, at their paths in the container: whatever is in a volume or
+// a bind source was put there from the container or the host, never by the image.
+void addMountContents(FileSet &set, const Container &c)
+{
+    for (const MountContent &m : c.mountContents) {
+        if (!m.scan) {
+            continue;
+        }
+        const LayerContent content(m.scan.get());
+        const std::string destination = m.mount.destination.mid(1).toStdString();
+        for (std::uint32_t e = 0; e < m.scan->entries.size(); ++e) {
+            const LayerEntry &entry = m.scan->entries[e];
+            if (!entry.isPlainEntry() || entry.path.empty()) {
+                continue;
+            }
+            FileView f;
+            f.rel = destination.empty() ? entry.path : destination + '/' + entry.path;
+            f.path = u'/' + QString::fromStdString(f.rel);
+            f.kind = Change::Kind::Added;
+            f.entry = &entry;
+            f.member = m.member;
+            f.mount = m.label();
+            content.fill(f, e);
+            set.files.push_back(std::move(f));
+        }
+    }
+}
+
 } // namespace
 
 const FileView *FileSet::find(std::string_view rel) const
@@ -137,6 +165,7 @@ std::vector<FileSet> FileSetBuilder::containers(const Analysis &analysis)
                 set.files.push_back(std::move(f));
             }
         }
+        addMountContents(set, c);
         out.push_back(std::move(set));
     }
     return out;

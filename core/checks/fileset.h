@@ -22,6 +22,7 @@ struct FileView
     int layer = -1;           // index of the layer holding this version
     QString layerDigest;      // its diff id
     QString member;           // where the layer lives in the evidence
+    QString mount;            // the volume or bind mount it is in (MountContent::label), if any
 };
 
 // The files of one container's changes, or of one image layer.
@@ -39,7 +40,9 @@ struct FileSet
 };
 
 // Builds the file sets of an analysis: every container's changes (from its read-write layer,
-// else from its export, else the paths of a docker diff) and every distinct image layer.
+// else from its export, else the paths of a docker diff) with the contents of its volumes and
+// bind mounts that the evidence holds (as added files at their paths in the container), and
+// every distinct image layer.
 class FileSetBuilder
 {
 public:

@@ -100,6 +100,7 @@ struct Checks
         out.layer = f.layer;
         out.layerDigest = f.layerDigest;
         out.source = f.member;
+        out.volume = f.mount;
         out.evidence = evidence.left(300);
         if (f.entry && f.entry->sha256.valid) {
             out.sha256 = f.entry->sha256.prefixed();
@@ -113,7 +114,7 @@ struct Checks
     QString describe(const FileView &f) const
     {
         if (!f.entry) {
-            return QStringLiteral("%1 %2").arg(Change::kindLetter(f.kind)).arg(f.path);
+            return QStringLiteral("%1 %2").arg(QString(Change::kindLetter(f.kind)), f.path);
         }
         QString kind = QString::fromLatin1(fileKindName(kindOf(f)));
         if (f.entry->type == EntryType::Symlink) {
@@ -122,8 +123,8 @@ struct Checks
             kind = QStringLiteral("directory");
         }
         return QStringLiteral("%1 %2 (%3, mode %4, %5 bytes, uid %6)")
-            .arg(Change::kindLetter(f.kind)).arg(f.path, kind, modeText(*f.entry))
-            .arg(f.entry->size).arg(f.entry->uid);
+            .arg(QString(Change::kindLetter(f.kind)), f.path, kind, modeText(*f.entry),
+                 QString::number(f.entry->size), QString::number(f.entry->uid));
     }
 
     bool changed(const FileView &f) const { return f.kind != Change::Kind::Deleted; }
@@ -515,6 +516,7 @@ void ContentFindings::run(const FileSet &files, const RuleSet &rules, FindingSin
             out.layer = f.layer;
             out.layerDigest = f.layerDigest;
             out.source = f.member;
+            out.volume = f.mount;
             out.line = h->line;
             out.offset = h->offset;
             out.evidence = h->snippet;

@@ -126,22 +126,33 @@ void ImageChecks::run(const Image &image, const RuleSet &rules, FindingSink &sin
     for (const Step &s : steps) {
         secretTexts.push_back(s);
     }
+    // One finding per value or history line, naming every kind of secret it holds: a line that
+    // sets two keys is one place to look at, not two.
     for (const Step &s : secretTexts) {
         const auto hits = rules.secrets().scan(s.text.toUtf8(), QString(), false);
+        QStringList kinds;
+        bool critical = false;
+        QString masked;
         for (const SecretHit &h : hits) {
-            Finding &f = ctx.add(QStringLiteral("IMG-02"), h.severity == Severity::Critical ? Severity::Critical : Severity::High,
-                                 s.field, h.masked);
-            f.detail = h.rule;
-            f.layer = s.layer;
+            if (!kinds.contains(h.rule)) {
+                kinds << h.rule;
+            }
+            critical = critical || h.severity == Severity::Critical;
+            masked = h.masked; // the whole line, every secret of it masked
         }
         if (hits.empty() && s.field.startsWith(u"config.Env")) {
             const QString name = s.text.section(u'=', 0, 0);
             const QString value = s.text.section(u'=', 1);
             if (secretName.match(name).hasMatch() && value.size() >= 4 && !value.startsWith(u'$')) {
-                Finding &f = ctx.add(QStringLiteral("IMG-02"), Severity::High, s.field,
-                                     name + u'=' + SecretRules::mask(value));
-                f.detail = QStringLiteral("secret-named variable");
+                kinds << QStringLiteral("secret-named variable");
+                masked = name + u'=' + SecretRules::mask(value);
             }
+        }
+        if (!kinds.isEmpty()) {
+            Finding &f = ctx.add(QStringLiteral("IMG-02"), critical ? Severity::Critical : Severity::High, s.field, masked);
+            f.detail = kinds.join(QStringLiteral(", "));
+            f.layer = s.layer;
+            f.count = int(hits.size() > 1 ? hits.size() : 1);
         }
     }
 
@@ -193,8 +204,9 @@ void ImageChecks::run(const Image &image, const RuleSet &rules, FindingSink &sin
         const HistoryEntry &h = cfg.history[i];
         if (!h.emptyLayer && h.createdBy.trimmed().isEmpty()) {
             Finding &f = ctx.add(QStringLiteral("IMG-06"), std::nullopt, steps[i].field,
-                                 QStringLiteral("layer %1 has no build instruction%2").arg(steps[i].layer)
-                                     .arg(h.comment.isEmpty() ? QString() : QStringLiteral(" (comment: %1)").arg(h.comment)));
+                                 QStringLiteral("layer %1 has no build instruction%2")
+                                     .arg(QString::number(steps[i].layer),
+                                          h.comment.isEmpty() ? QString() : QStringLiteral(" (comment: %1)").arg(h.comment)));
             f.layer = steps[i].layer;
         }
     }

@@ -111,14 +111,20 @@ Line parse(const QString &text, const QString &source, qint64 number, const QStr
     return l;
 }
 
+// How many line numbers a gathering finding keeps as pointers to its proof.
+constexpr int ProofLines = 5;
+
 struct Aggregate
 {
     QString rule;
     QString detail;
-    const Line *first = nullptr;
-    int count = 0;
+    const Line *first = nullptr;          // the first hit; its file is the one counted
+    std::map<qint64, const Line *> lines; // the lines of that file, by number
     bool any200 = false;
+    bool flood = false;           // gathers every line of its rule in one log file
     std::set<QString> sources;
+    std::set<QString> details;    // indicators that matched, for a flood
+    std::set<QString> places;     // request paths or clients, for a flood
 };
 
 struct Analyzer
@@ -159,19 +165,38 @@ struct Analyzer
         }
     }
 
+    // Rules of medium severity or below (scanning, traversal, SQL injection probes, rare URLs)
+    // come in floods on a server facing the internet: all their lines in one log file make one
+    // finding. A traversal answered with 200 is high and stays a finding of its own, as do the
+    // high and critical rules, one per request path or message kind.
+    bool floods(const QString &rule, const Line &l) const
+    {
+        const Rule *r = rules.catalog().find(rule);
+        if (!r || int(r->severity) < int(Severity::Medium)) {
+            return false;
+        }
+        return !(rule == u"LOG-08" && l.status == 200);
+    }
+
     void hit(const QString &rule, const QString &detail, const QString &key, const Line &l)
     {
-        Aggregate &a = found[rule + u'|' + detail + u'|' + key];
+        const bool flood = floods(rule, l);
+        const QString slot = flood ? QString(rule + u'|' + l.source) : QString(rule + u'|' + detail + u'|' + key);
+        Aggregate &a = found[slot];
         if (!a.first) {
             a.rule = rule;
             a.detail = detail;
             a.first = &l;
-        }
-        if (l.source == a.first->source) {
-            ++a.count;
+            a.flood = flood;
         }
         a.sources.insert(l.source);
         a.any200 = a.any200 || l.status == 200;
+        a.details.insert(detail);
+        a.places.insert(key);
+        // Counted in the first file it was seen in; one line may match several indicators.
+        if (l.source == a.first->source) {
+            a.lines.emplace(l.number, &l);
+        }
     }
 
     QString field(const Line &l, LogRules::Field f, bool raw) const
@@ -369,7 +394,8 @@ struct Analyzer
                 && oldest.toInt() >= maxFiles - 1) {
                 add(QStringLiteral("rotated away"),
                     QStringLiteral("the oldest log line (%1) is %2 s after the start (%3): earlier lines were rotated away (max-file %4)")
-                        .arg(c.logs.front().time).arg(started.secsTo(first)).arg(c.startedAt).arg(maxFiles),
+                        .arg(c.logs.front().time, QString::number(started.secsTo(first)), c.startedAt,
+                             QString::number(maxFiles)),
                     c.logs.front().sourceFile);
             }
         }
@@ -386,16 +412,31 @@ struct Analyzer
             f.container = c.id;
             f.image = c.imageId;
             f.evidenceFile = c.evidenceFile;
-            f.source = a.first->source;
-            f.line = a.first->number;
-            f.timestamp = a.first->time;
-            f.count = a.count;
+            const Line &first = *a.lines.begin()->second;
+            const Line &last = *a.lines.rbegin()->second;
+            f.source = first.source;
+            f.line = first.number;
+            f.timestamp = first.time;
+            f.count = int(a.lines.size());
+            if (a.lines.size() > 1) {
+                f.lastLine = last.number;
+                f.lastTimestamp = last.time;
+                for (auto it = a.lines.begin(); it != a.lines.end() && f.proofLines.size() < ProofLines; ++it) {
+                    f.proofLines << it->first;
+                }
+            }
             f.detail = a.detail;
-            if (a.sources.size() > 1) {
+            if (a.flood) {
+                f.detail = QStringList(a.details.begin(), a.details.end()).join(QStringLiteral(", "));
+                if (a.places.size() > 1) {
+                    f.detail += QStringLiteral(" (%1 lines, %2 distinct paths or clients)")
+                                    .arg(QString::number(a.lines.size()), QString::number(a.places.size()));
+                }
+            } else if (a.sources.size() > 1) {
                 f.detail += QStringLiteral(" (also in %1 other log file(s))").arg(a.sources.size() - 1);
             }
-            f.evidence = a.first->raw.left(300);
-            if (a.first->request) {
+            f.evidence = first.raw.left(300);
+            if (first.request) {
                 f.path = a.rule == u"LOG-01" ? a.detail : QString();
             }
         }

@@ -59,6 +59,49 @@ struct Layout
     }
 };
 
+// The folder in the view that holds a mount's contents: a volume of the local driver under
+// <root>/volumes/<name>/_data; a bind source when the view is a host's file system with the
+// data root in its usual place (<host>/var/lib/docker), under <host>/<source>.
+std::string mountFolder(const FsView &fs, const Mount &m, const std::string &root)
+{
+    if (m.type == u"volume" && !m.source.isEmpty() && !m.source.contains(u'/')) {
+        const std::string dir = FsView::join(root, "volumes/" + str(m.source) + "/_data");
+        return fs.isDir(dir) ? dir : std::string();
+    }
+    static const std::string usual = "var/lib/docker";
+    const bool usualPlace = root == usual || root.ends_with('/' + usual);
+    if (m.type != u"bind" || !usualPlace || !m.source.startsWith(u'/') || m.source.contains(QStringLiteral(".."))) {
+        return {};
+    }
+    const std::string host = root.substr(0, root.size() - usual.size());
+    const std::string source = str(m.source.mid(1));
+    // A whole top-level host folder (/, /etc, /home, …: RT-03 names those) is the host's, not
+    // contents the container was given; nor are the data root and the pseudo file systems.
+    if (source.find('/') == std::string::npos || source.rfind(usual, 0) == 0 || source.rfind("proc/", 0) == 0
+        || source.rfind("sys/", 0) == 0 || source.rfind("dev/", 0) == 0 || source.rfind("run/", 0) == 0) {
+        return {};
+    }
+    const std::string dir = host.empty() ? source : FsView::join(host, source);
+    return fs.isDir(dir) ? dir : std::string();
+}
+
+// Registers the folders of the container's mounts that the view holds as layers to scan.
+void addMountContents(DataRootStore &store, DataRootContent::ContainerPlan &plan, const std::string &root)
+{
+    for (const Mount &m : plan.container.mounts) {
+        const std::string dir = mountFolder(store.fs(), m, root);
+        if (dir.empty()) {
+            continue;
+        }
+        HostLayerScanner::Request request;
+        request.dir = dir;
+        request.driver = HostLayerScanner::Driver::Plain;
+        const QString member = QString::fromStdString(dir);
+        store.addLayer(member, request);
+        plan.mountMembers.emplace_back(m, member);
+    }
+}
+
 } // namespace
 
 QStringList DataRootReader::locate(const FsView &fs, DiagnosticSink &diag)
@@ -396,6 +439,7 @@ DataRootContent DataRootReader::read(DataRootStore &store, const QString &rootQ,
             }
             plan.rwMember = addLayer(mountId);
         }
+        addMountContents(store, plan, root);
         append(diag.items(), cdiag.items());
         out.containers.push_back(std::move(plan));
     }

@@ -23,6 +23,8 @@ struct DataRootContent
         int image = -1;      // index into images, -1 when the image is not in this data root
         QString initMember;  // layer folder members in the store, empty when unknown
         QString rwMember;
+        // Volumes and bind mounts whose contents are in the view, with their folders (members).
+        std::vector<std::pair<Mount, QString>> mountMembers;
     };
     std::vector<ContainerPlan> containers;
     std::vector<IntegrityCheck> integrity;

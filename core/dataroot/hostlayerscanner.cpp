@@ -84,7 +84,7 @@ private:
                 m_out.entries.push_back(std::move(e));
                 return;
             }
-        } else if (base.substr(0, 4) == ".wh.") {
+        } else if (m_request.driver == HostLayerScanner::Driver::Aufs && base.substr(0, 4) == ".wh.") {
             if (base == ".wh..wh..opq") {
                 e.flags |= EntryOpaque;
             } else if (base.substr(0, 8) == ".wh..wh.") {

@@ -17,7 +17,8 @@ namespace dockscope {
 class HostLayerScanner
 {
 public:
-    enum class Driver { Overlay, Aufs };
+    // Plain: a folder that is no layer (a volume's _data, a bind source): taken as it is.
+    enum class Driver { Overlay, Aufs, Plain };
 
     struct Request
     {

@@ -15,4 +15,9 @@ QChar Change::kindLetter(Kind k)
     return u'?';
 }
 
+QString MountContent::label() const
+{
+    return QStringLiteral("%1 %2 at %3").arg(mount.type, mount.source, mount.destination);
+}
+
 } // namespace dockscope

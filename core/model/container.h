@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "layerscan.h"
 
 #include <QMap>
 #include <QString>
@@ -18,6 +19,19 @@ struct Mount
     QString mode;
     QString propagation;
     bool rw = true;
+};
+
+// A volume or bind mount whose contents are in the evidence (a data root's
+// volumes/<name>/_data, or a bind source inside the same evidence tree), read like a layer so
+// that the file-system and content checks see what the container could write outside its
+// read-write layer.
+struct MountContent
+{
+    Mount mount;
+    QString member;    // the folder in the evidence
+    LayerScanPtr scan; // its files, relative to the folder
+
+    QString label() const; // "volume labvol at /srv/vol", "bind /srv/share at /srv/share"
 };
 
 // A change of the container's file system in `docker diff` form.
@@ -85,6 +99,8 @@ struct Container
     QString hostsFileSource;
     // A docker export of this container among the evidence (its files, when no data root has them).
     QString exportEvidence;
+    // Data root only: the contents of its volumes and bind mounts found in the evidence.
+    std::vector<MountContent> mountContents;
 };
 
 } // namespace dockscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace dockscope {
@@ -54,8 +55,12 @@ struct Finding
     QString attack;
     qint64 offset = -1; // of the match in the file
     int count = 1;     // places merged into this finding (log lines of one request, …)
+    qint64 lastLine = -1;     // for a finding that gathers log lines: its last line
+    QString lastTimestamp;    // and that line's time
+    QList<qint64> proofLines; // the first few lines it gathers, as pointers to the proof
     QStringList correlated; // ids of findings that together make the case stronger
     QString escalation; // why the severity was raised, when it was
+    QString volume;     // the volume or bind mount the file was read from (MountContent::label)
 };
 
 // One line of the timeline, in the shape plaso and Timesketch use.

@@ -293,7 +293,15 @@ Json findingJson(const Finding &f)
     j["attack"] = nullable(f.attack);
     j["offset"] = f.offset >= 0 ? Json(f.offset) : Json(nullptr);
     j["count"] = f.count;
+    j["lastLine"] = f.lastLine >= 0 ? Json(f.lastLine) : Json(nullptr);
+    j["lastTimestamp"] = nullable(f.lastTimestamp);
+    Json lines = Json::array();
+    for (const qint64 n : f.proofLines) {
+        lines.push_back(n);
+    }
+    j["lines"] = lines;
     j["correlated"] = list(f.correlated);
+    j["volume"] = nullable(f.volume);
     j["escalation"] = nullable(f.escalation);
     return j;
 }

@@ -416,12 +416,27 @@ std::vector<std::pair<QString, QString>> proofOf(const Finding &f, const QHash<Q
     add(ReportHtml::tr("Path"), f.path);
     add(ReportHtml::tr("Source"), f.source);
     if (f.line >= 0) {
-        add(ReportHtml::tr("Line"), QString::number(f.line));
+        // A finding that gathers log lines: first – last, and the first few as pointers.
+        QString lines = QString::number(f.line);
+        if (f.lastLine > f.line) {
+            lines += QStringLiteral(" – ") + QString::number(f.lastLine);
+        }
+        if (f.proofLines.size() > 1) {
+            QStringList pointers;
+            for (const qint64 n : f.proofLines) {
+                pointers << QString::number(n);
+            }
+            lines += QStringLiteral(" (") + pointers.join(QStringLiteral(", "))
+                + (f.count > f.proofLines.size() ? QStringLiteral(", …)") : QStringLiteral(")"));
+        }
+        add(ReportHtml::tr("Line"), lines);
     }
     if (f.offset >= 0) {
         add(ReportHtml::tr("Offset"), QString::number(f.offset));
     }
-    add(ReportHtml::tr("Time"), f.timestamp);
+    add(ReportHtml::tr("Time"), f.lastTimestamp.isEmpty() || f.lastTimestamp == f.timestamp
+                                    ? f.timestamp
+                                    : f.timestamp + QStringLiteral(" – ") + f.lastTimestamp);
     add(ReportHtml::tr("SHA-256"), f.sha256);
     add(ReportHtml::tr("Matched by"), f.detail);
     add(ReportHtml::tr("Evidence"), f.evidence);
