@@ -204,7 +204,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
                     }
                 }
                 for (const auto &mount : c.mountMembers) {
-                    members.push_back(mount.second);
+                    members.emplace_back(mount.second, LayerRole::Container);
                 }
             }
         }
