@@ -3465,6 +3465,14 @@ Bearbeiter %3%4
         <source>No checklist: the runtime configuration checks (RT-01 to RT-20) of containers read from inspect output or a Docker data root arrive with the checklist engine.</source>
         <translation>Keine Checkliste: Die Prüfungen der Laufzeitkonfiguration (RT-01 bis RT-20) von Containern aus inspect-Ausgaben oder einem Docker-Datenverzeichnis folgen mit der Checklisten-Engine.</translation>
     </message>
+    <message>
+        <source>Shows only this check, for every container</source>
+        <translation>Zeigt nur diese Prüfung, für jeden Container</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Alle Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::EvidenceModel</name>
@@ -4032,6 +4040,14 @@ SHA-256: %4</translation>
     <message>
         <source>No findings: content and configuration checks arrive with the findings engine.</source>
         <translation>Keine Befunde: Inhalts- und Konfigurationsprüfungen folgen mit der Befund-Engine.</translation>
+    </message>
+    <message>
+        <source>Shows only findings of this rule</source>
+        <translation>Zeigt nur Befunde dieser Regel</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5040,14 @@ Layer-Diff-ID: %7</translation>
     <message>
         <source>No timeline events: the times of image history, layers, containers and logs arrive with the timeline engine.</source>
         <translation>Keine Zeitleisten-Ereignisse: Die Zeitangaben aus Image-Historie, Layern, Containern und Logs folgen mit der Zeitleisten-Engine.</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type</source>
+        <translation>Zeigt nur Ereignisse dieses Typs</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Alle Ereignistypen</translation>
     </message>
 </context>
 <context>

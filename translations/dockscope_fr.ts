@@ -3466,6 +3466,14 @@ Analyste %3%4
         <source>No checklist: the runtime configuration checks (RT-01 to RT-20) of containers read from inspect output or a Docker data root arrive with the checklist engine.</source>
         <translation>Aucune liste de contrôle&#xa0;: les contrôles de la configuration d’exécution (RT-01 à RT-20) des conteneurs lus depuis une sortie d’inspect ou un répertoire de données Docker arriveront avec le moteur de liste de contrôle.</translation>
     </message>
+    <message>
+        <source>Shows only this check, for every container</source>
+        <translation>N’affiche que ce contrôle, pour chaque conteneur</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Tous les contrôles</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::EvidenceModel</name>
@@ -4033,6 +4041,14 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <source>No findings: content and configuration checks arrive with the findings engine.</source>
         <translation>Aucun constat&#xa0;: les contrôles de contenu et de configuration arriveront avec le moteur de constats.</translation>
+    </message>
+    <message>
+        <source>Shows only findings of this rule</source>
+        <translation>N’affiche que les constats de cette règle</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Toutes les règles</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5041,14 @@ diff ID de la couche&#xa0;: %7</translation>
     <message>
         <source>No timeline events: the times of image history, layers, containers and logs arrive with the timeline engine.</source>
         <translation>Aucun événement chronologique&#xa0;: les horodatages de l’historique des images, des couches, des conteneurs et des journaux arriveront avec le moteur de chronologie.</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type</source>
+        <translation>N’affiche que les événements de ce type</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Tous les types d’événement</translation>
     </message>
 </context>
 <context>
