@@ -10,6 +10,8 @@
 #include "rules/ruleset.h"
 #include "vulns/vulnerabilitymatcher.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <set>
 
 namespace dockscope {
@@ -99,9 +101,19 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         ContentFindings::run(containerSets[i], rules, sink);
         LogAnalyzer::run(c, &containerSets[i], rules, sink);
     }
-    for (const FileSet &layer : FileSetBuilder::imageLayers(analysis)) {
-        FileSystemChecks::run(layer, nullptr, rules, sink);
-        ContentFindings::run(layer, rules, sink);
+    // Image layers are checked in parallel, each with its own sink; their findings are taken
+    // in layer order, so the result does not depend on which finished first.
+    const std::vector<FileSetBuilder::LayerRef> layers = FileSetBuilder::imageLayers(analysis);
+    const auto perLayer = QtConcurrent::blockingMapped<std::vector<std::vector<Finding>>>(
+        layers, [&rules](const FileSetBuilder::LayerRef &ref) {
+            FindingSink own(rules.catalog());
+            const FileSet layer = FileSetBuilder::imageLayer(ref);
+            FileSystemChecks::run(layer, nullptr, rules, own);
+            ContentFindings::run(layer, rules, own);
+            return own.take();
+        });
+    for (const std::vector<Finding> &found : perLayer) {
+        sink.findings().insert(sink.findings().end(), found.begin(), found.end());
     }
     PackageChecks::run(analysis, sink); // after the file checks: names what their FS-08/FS-15 saw
 

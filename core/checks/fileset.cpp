@@ -171,9 +171,9 @@ std::vector<FileSet> FileSetBuilder::containers(const Analysis &analysis)
     return out;
 }
 
-std::vector<FileSet> FileSetBuilder::imageLayers(const Analysis &analysis)
+std::vector<FileSetBuilder::LayerRef> FileSetBuilder::imageLayers(const Analysis &analysis)
 {
-    std::vector<FileSet> out;
+    std::vector<LayerRef> out;
     std::set<QString> seen; // layers shared by several images are checked once
     // Tagged images first, so a shared layer is reported under a name.
     std::vector<const Image *> images;
@@ -191,37 +191,43 @@ std::vector<FileSet> FileSetBuilder::imageLayers(const Analysis &analysis)
             if (!layer.scan || (!layer.diffId.isEmpty() && !seen.insert(layer.diffId).second)) {
                 continue;
             }
-            FileSet set;
-            set.imageId = image->id;
-            set.evidence = image->evidence;
-            const LayerContent content(layer.scan.get());
-            const auto &entries = layer.scan->entries;
-            std::unordered_map<std::string, std::uint32_t> last; // a later duplicate wins
-            for (std::uint32_t e = 0; e < entries.size(); ++e) {
-                if (entries[e].isPlainEntry() && !entries[e].path.empty()) {
-                    last[entries[e].path] = e;
-                }
-            }
-            for (std::uint32_t e = 0; e < entries.size(); ++e) {
-                const LayerEntry &entry = entries[e];
-                const auto it = last.find(entry.path);
-                if (it == last.end() || it->second != e) {
-                    continue;
-                }
-                FileView f;
-                f.rel = entry.path;
-                f.path = u'/' + QString::fromStdString(entry.path);
-                f.entry = &entry;
-                f.layer = int(li);
-                f.layerDigest = layer.diffId;
-                f.member = layer.member;
-                content.fill(f, e);
-                set.files.push_back(std::move(f));
-            }
-            out.push_back(std::move(set));
+            out.push_back({image, li});
         }
     }
     return out;
+}
+
+FileSet FileSetBuilder::imageLayer(const LayerRef &ref)
+{
+    const Layer &layer = ref.image->layers[ref.layer];
+    FileSet set;
+    set.imageId = ref.image->id;
+    set.evidence = ref.image->evidence;
+    const LayerContent content(layer.scan.get());
+    const auto &entries = layer.scan->entries;
+    std::unordered_map<std::string_view, std::uint32_t> last; // a later duplicate wins
+    for (std::uint32_t e = 0; e < entries.size(); ++e) {
+        if (entries[e].isPlainEntry() && !entries[e].path.empty()) {
+            last[entries[e].path] = e;
+        }
+    }
+    for (std::uint32_t e = 0; e < entries.size(); ++e) {
+        const LayerEntry &entry = entries[e];
+        const auto it = last.find(entry.path);
+        if (it == last.end() || it->second != e) {
+            continue;
+        }
+        FileView f;
+        f.rel = entry.path;
+        f.path = u'/' + QString::fromStdString(entry.path);
+        f.entry = &entry;
+        f.layer = int(ref.layer);
+        f.layerDigest = layer.diffId;
+        f.member = layer.member;
+        content.fill(f, e);
+        set.files.push_back(std::move(f));
+    }
+    return set;
 }
 
 } // namespace dockscope

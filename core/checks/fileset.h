@@ -47,7 +47,17 @@ class FileSetBuilder
 {
 public:
     static std::vector<FileSet> containers(const Analysis &analysis);
-    static std::vector<FileSet> imageLayers(const Analysis &analysis);
+
+    // One layer of one image. A layer's file set is built when it is checked, so that only the
+    // layers being checked at a time take memory, not every file of every layer at once.
+    struct LayerRef
+    {
+        const Image *image = nullptr;
+        std::size_t layer = 0;
+    };
+    // Every distinct image layer (shared ones once, under a tagged image first), in a stable order.
+    static std::vector<LayerRef> imageLayers(const Analysis &analysis);
+    static FileSet imageLayer(const LayerRef &ref);
 };
 
 } // namespace dockscope
