@@ -160,7 +160,7 @@ median() {   # prints the median of the arguments (integers), or empty
 }
 
 # ---------------------------------------------------------------- measure
-ta=(); tb=(); tc=(); tcg=(); tn=(); rc_rss=(); rcg_rss=(); rn_rss=(); fail_c=""; fail_cg=""; fail_n=""; fail_a=""; fail_b=""
+ta=(); tb=(); tc=(); tcg=(); tn=(); tng=(); rc_rss=(); rcg_rss=(); rn_rss=(); rng_rss=(); fail_c=""; fail_cg=""; fail_n=""; fail_ng=""; fail_a=""; fail_b=""
 echo "== measuring, $reps repetition(s), interleaved"
 for ((i = 1; i <= reps; i++)); do
     time_cmd ta baseline_a || fail_a="openssl failed"
@@ -170,6 +170,7 @@ for ((i = 1; i <= reps; i++)); do
         time_cmd tb baseline_b || fail_b="igzip|openssl failed"
     fi
     [ "$have_cli" = 1 ] && analyze tcg rcg_rss fail_cg "$gz"
+    [ "$have_cli" = 1 ] && analyze tng rng_rss fail_ng "$gz" --no-content-rules
     printf '   rep %d/%d done\n' "$i" "$reps"
 done
 
@@ -178,6 +179,7 @@ m_b=$(median "${tb[@]}")
 m_c=$(median "${tc[@]}")
 m_cg=$(median "${tcg[@]}")
 m_n=$(median "${tn[@]}")
+m_ng=$(median "${tng[@]}")
 r_c=$(median "${rc_rss[@]}")
 r_cg=$(median "${rcg_rss[@]}")
 
@@ -219,7 +221,9 @@ why_b="igzip not installed"; [ -n "$fail_b" ] && why_b="$fail_b"
 [ -n "$fail_c" ] && { m_c=""; r_c=""; }
 [ -n "$fail_cg" ] && { m_cg=""; r_cg=""; }
 [ -n "$fail_n" ] && m_n=""
+[ -n "$fail_ng" ] && m_ng=""
 why_n="$why_cli"; [ -n "$fail_n" ] && why_n="analyze failed: $fail_n"
+why_ng="$why_cli"; [ -n "$fail_ng" ] && why_ng="analyze failed: $fail_ng"
 
 echo
 echo "Dockscope analyze benchmark -- median of $reps, warm page cache"
@@ -236,9 +240,14 @@ printf '  %-44s %8s %7s   %s\n' "   dockscope-cli analyze $(basename "$plain")" 
 printf '  %-44s %8s %7s   %s\n' "   ... --no-content-rules $(basename "$plain")" "$(sec "$m_n")" "$(mbps "$plain_bytes" "$m_n")" "$(runs "${tn[@]}")"
 printf '  %-44s %8s %7s   %s\n' "B  igzip -dc | openssl dgst ($nl layers)" "$(sec "$m_b")" "$(mbps "$layers_bytes" "$m_b")" "$(runs "${tb[@]}")"
 printf '  %-44s %8s %7s   %s\n' "   dockscope-cli analyze $(basename "$gz")" "$(sec "$m_cg")" "$(mbps "$layers_bytes" "$m_cg")" "$(runs "${tcg[@]}")"
+printf '  %-44s %8s %7s   %s\n' "   ... --no-content-rules $(basename "$gz")" "$(sec "$m_ng")" "$(mbps "$layers_bytes" "$m_ng")" "$(runs "${tng[@]}")"
 echo "  (MB/s: plain archive bytes for A; uncompressed layer bytes for B)"
 echo
 printf '  %-34s %6s\n' "" "value"
+echo "  the image engine (--no-content-rules):"
+ratio_line "engine / A (uncompressed)" "$m_n" "$m_a" 1.5 "$why_n"
+ratio_line "engine / B (gzip layers)" "$m_ng" "$m_b" 1.0 "$([ -z "$m_b" ] && echo "$why_b" || echo "$why_ng")"
+echo "  with every rule (the default):"
 ratio_line "analyze / A (uncompressed)" "$m_c" "$m_a" 1.5 "$why_c"
 ratio_line "analyze / B (gzip layers)" "$m_cg" "$m_b" 1.0 "$([ -z "$m_b" ] && echo "$why_b" || echo "$why_cg")"
 ratio_line "rules on / rules off (uncompressed)" "$m_c" "$m_n" 1.3 "$([ -z "$m_c" ] && echo "$why_c" || echo "$why_n")"
