@@ -13,6 +13,7 @@
 #include "layerlistmodel.h"
 #include "layersview.h"
 #include "mainwindow.h"
+#include "numberedtextview.h"
 #include "roles.h"
 #include "tarbuilder.h"
 #include "testpaths.h"
@@ -26,6 +27,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -344,6 +349,42 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.fileViewer()->isLoading());
         QCOMPARE(QString::fromStdString(window.fileViewer()->location().entry.path), QStringLiteral("etc/passwd"));
         QCOMPARE(window.fileViewer()->location().highlightLine, 2);
+    }
+
+    // A finding on a file in a container's volume: no image tree holds it, the file viewer
+    // reads it from the volume's folder in the evidence.
+    void activatingAVolumeFindingOpensItsFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), data(QStringLiteral("dataroot/dataroot.tar.gz")),
+                                          QStringLiteral("-C"), dir.path()});
+        QVERIFY(tar.waitForFinished(60000) && tar.exitCode() == 0);
+        const QByteArray webshell = "<?php\n// upload helper\nsystem($_REQUEST['cmd']);\n?>\n";
+        QFile planted(dir.filePath(QStringLiteral("docker/volumes/labvol/_data/uploads/.x.php")));
+        QVERIFY(QDir().mkpath(QFileInfo(planted).path()));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write(webshell);
+        planted.close();
+
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::analysisChanged);
+        window.addEvidence({dir.filePath(QStringLiteral("docker"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+        const std::vector<Finding> &findings = window.analysis().findings;
+        const auto shell = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.rule == u"FC-03" && f.path == u"/srv/vol/uploads/.x.php";
+        });
+        QVERIFY(shell != findings.end());
+        QVERIFY(!shell->volume.isEmpty());
+        Q_EMIT window.findingsView()->findingActivated(*shell);
+        QTRY_VERIFY(!window.fileViewer()->isLoading());
+        QCOMPARE(QString::fromStdString(window.fileViewer()->location().entry.path), QStringLiteral("uploads/.x.php"));
+        QVERIFY(window.fileViewer()->location().layerMember.endsWith(u"volumes/labvol/_data"));
+        QCOMPARE(window.fileViewer()->location().highlightLine, shell->line);
+        QVERIFY2(window.fileViewer()->note().isEmpty(), qPrintable(window.fileViewer()->note()));
+        QVERIFY(window.fileViewer()->textView()->toPlainText().contains(u"system($_REQUEST['cmd'])"));
     }
 
     void dragAndDropAddsEvidence()

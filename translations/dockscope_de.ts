@@ -4744,6 +4744,10 @@ Die Falldatei wurde außerhalb von Dockscope verändert.</translation>
         <source>Select something in an open case to tag it.</source>
         <translation>Wählen Sie in einem geöffneten Fall etwas aus, um es zu markieren.</translation>
     </message>
+    <message>
+        <source>The finding&apos;s file is not in the evidence of its volume or mount.</source>
+        <translation>Die Datei des Befunds ist nicht in den Beweismitteln seines Volumes oder Mounts.</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::PackagesModel</name>

@@ -4745,6 +4745,10 @@ Le fichier d’affaire a été modifié en dehors de Dockscope.</translation>
         <source>Select something in an open case to tag it.</source>
         <translation>Sélectionnez un élément dans une affaire ouverte pour le marquer.</translation>
     </message>
+    <message>
+        <source>The finding&apos;s file is not in the evidence of its volume or mount.</source>
+        <translation>Le fichier du constat n’est pas dans les éléments de preuve de son volume ou de son point de montage.</translation>
+    </message>
 </context>
 <context>
     <name>dockscope::PackagesModel</name>

@@ -681,8 +681,52 @@ void MainWindow::showInFileManager()
     }
 }
 
+// A file in one of a container's volumes or bind mounts: no image tree holds it, so it goes to
+// the file viewer straight from the mount's folder in the evidence.
+bool MainWindow::openMountFile(const Finding &finding)
+{
+    for (const Container &c : m_analysis.containers) {
+        if (c.id != finding.container) {
+            continue;
+        }
+        const Image *own = nullptr;
+        for (const Image &image : m_analysis.images) {
+            if (image.kind == u"container" && image.id == c.id && image.store) {
+                own = &image;
+            }
+        }
+        for (const MountContent &m : c.mountContents) {
+            if (!own || !m.scan || m.label() != finding.volume) {
+                continue;
+            }
+            const QString destination = m.mount.destination == u"/" ? QString() : m.mount.destination;
+            for (const LayerEntry &entry : m.scan->entries) {
+                if (destination + u'/' + QString::fromStdString(entry.path) != finding.path) {
+                    continue;
+                }
+                FileLocation loc;
+                loc.store = own->store;
+                loc.evidence = own->evidence;
+                loc.layerMember = m.member;
+                loc.entry = entry;
+                loc.highlightLine = finding.line;
+                dock(QStringLiteral("FileViewerDock"))->raise();
+                m_viewer->showFile(loc);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void MainWindow::openFinding(const Finding &finding)
 {
+    if (!finding.volume.isEmpty()) {
+        if (!openMountFile(finding)) {
+            statusBar()->showMessage(tr("The finding's file is not in the evidence of its volume or mount."), 5000);
+        }
+        return;
+    }
     // Find the image the finding points at and reveal its file in the layer tree; the layer
     // view then shows it in the file viewer.
     for (int i = 0; i < int(m_analysis.images.size()); ++i) {

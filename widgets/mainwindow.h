@@ -124,6 +124,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void openFinding(const Finding &finding);
+    bool openMountFile(const Finding &finding);
     QDockWidget *addDock(QWidget *content, const QString &objectName, const QString &title,
                          Qt::DockWidgetArea area, const QKeySequence &shortcut);
     void addEvidenceDialog(bool folder);
