@@ -12,39 +12,26 @@
 set -euo pipefail
 export LC_ALL=C TZ=UTC
 CLI=${1:?usage: acquire-live.sh DOCKSCOPE_CLI}
-DOCKER=/usr/bin/docker   # Debian's client; a newer one may shadow it in PATH
 fail() { echo "acquire-live: FAIL: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "needs root to start its own dockerd"
-for t in dockerd containerd runc "$DOCKER" python3 /bin/busybox mount; do
+for t in dockerd containerd runc /usr/bin/docker python3 /bin/busybox mount; do
     command -v "$t" >/dev/null || fail "missing $t (install docker.io busybox-static: scripts/deps.sh)"
 done
 
 W=$(mktemp -d /tmp/dockscope-acquire.XXXXXX)
-DPID=
+. "$(dirname "$0")/private-dockerd.sh"
 FPID=
 cleanup() {
     set +e
     [ -n "$FPID" ] && kill "$FPID" 2>/dev/null
-    if [ -n "$DPID" ] && kill -0 "$DPID" 2>/dev/null; then
-        kill "$DPID"
-        for _ in $(seq 1 30); do kill -0 "$DPID" 2>/dev/null || break; sleep 1; done
-        kill -0 "$DPID" 2>/dev/null && kill -9 "$DPID"
-        wait "$DPID" 2>/dev/null
-    fi
-    grep -F " $W/" /proc/mounts | awk '{print $2}' | sort -r | while read -r m; do umount -l "$m"; done
+    dockerd_stop
     chmod -R u+w "$W" 2>/dev/null
     rm -rf "$W"
 }
 trap cleanup EXIT
 
-dockerd --data-root "$W/root" --exec-root "$W/exec" --pidfile "$W/docker.pid" \
-    -H "unix://$W/docker.sock" --iptables=false --ip6tables=false --bridge=none \
-    --storage-driver overlay2 >"$W/dockerd.log" 2>&1 &
-DPID=$!
-d() { "$DOCKER" -H "unix://$W/docker.sock" "$@"; }
-for _ in $(seq 1 60); do d version >/dev/null 2>&1 && break; kill -0 "$DPID" 2>/dev/null || break; sleep 1; done
-d version >/dev/null 2>&1 || { tail -20 "$W/dockerd.log" >&2; fail "the Docker daemon did not start (its log is above)"; }
+dockerd_start
 echo "acquire-live: dockerd $(d version --format '{{.Server.Version}}') on $W/docker.sock"
 
 # Base image from busybox, and the container under investigation.
