@@ -30,7 +30,7 @@ void onCompilerMessage(int level, const char *, int line, const YR_RULE *, const
     }
     ++ctx->errors;
     if (ctx->out) {
-        *ctx->out << QStringLiteral("%1:%2: %3").arg(ctx->source).arg(line).arg(QString::fromUtf8(message));
+        *ctx->out << QStringLiteral("%1:%2: %3").arg(ctx->source, QString::number(line), QString::fromUtf8(message));
     }
 }
 
