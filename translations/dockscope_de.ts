@@ -1070,6 +1070,10 @@
         <source>OSV ranges of type GIT skipped: %1, in entries: %2; they name commits, not package versions, so those entries match by their versions lists and other ranges only</source>
         <translation>OSV-Bereiche vom Typ GIT übersprungen: %1, in Einträgen: %2; sie nennen Commits, keine Paketversionen, daher passen diese Einträge nur über ihre Versionslisten und übrigen Bereiche</translation>
     </message>
+    <message>
+        <source>package file not verified against %1: larger than %2 bytes</source>
+        <translation>Paketdatei nicht gegen %1 verifiziert: größer als %2 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -1070,6 +1070,10 @@
         <source>OSV ranges of type GIT skipped: %1, in entries: %2; they name commits, not package versions, so those entries match by their versions lists and other ranges only</source>
         <translation>Plages OSV de type GIT ignorées&#xa0;: %1, dans les entrées&#xa0;: %2&#xa0;; elles désignent des commits, pas des versions de paquet, ces entrées ne correspondent donc que par leurs listes de versions et leurs autres plages</translation>
     </message>
+    <message>
+        <source>package file not verified against %1: larger than %2 bytes</source>
+        <translation>fichier de paquet non vérifié par rapport à %1&#xa0;: plus grand que %2 octets</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

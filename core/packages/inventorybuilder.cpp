@@ -462,8 +462,13 @@ private:
                 const FileContent &content = got[k];
                 if (!content.found || !content.error.isEmpty() || content.truncated) {
                     DiagnosticSink diag(m_image.evidence, m_image.layers[std::size_t(layer)].member + QStringLiteral(": ") + c.path);
-                    diag.info(QT_TRANSLATE_NOOP("Diagnostic", "package file not verified against %1: %2"),
-                              {c.database, content.truncated ? QStringLiteral("larger than %1 bytes").arg(m_options.maxVerifyBytes) : content.error});
+                    if (content.truncated) {
+                        diag.info(QT_TRANSLATE_NOOP("Diagnostic", "package file not verified against %1: larger than %2 bytes"),
+                                  {c.database, QString::number(m_options.maxVerifyBytes)});
+                    } else {
+                        diag.info(QT_TRANSLATE_NOOP("Diagnostic", "package file not verified against %1: %2"),
+                                  {c.database, content.error});
+                    }
                     append(m_out.diagnostics, diag.items());
                     continue;
                 }
