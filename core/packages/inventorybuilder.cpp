@@ -102,7 +102,7 @@ private:
             if (!m_tree.visible(i) || !e || (e->type != EntryType::File && e->type != EntryType::Hardlink)) {
                 continue;
             }
-            const std::string path = m_tree.path(i);
+            const std::string &path = e->path; // the version shown lies at the node's own path
             const std::optional<Kind> kind = PackagePaths::classify(path, *e);
             if (!kind) {
                 continue;
