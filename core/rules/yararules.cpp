@@ -173,7 +173,9 @@ void *YaraRules::takeScanner() const
         return nullptr;
     }
     yr_scanner_set_timeout(scanner, 10);
-    yr_scanner_set_flags(scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
+    // The data is always a buffer of this process, never a mapped file that could vanish under
+    // the scan: libyara's fault guard (signal handlers set and restored on every scan) is not needed.
+    yr_scanner_set_flags(scanner, SCAN_FLAGS_REPORT_RULES_MATCHING | SCAN_FLAGS_NO_TRYCATCH);
     return scanner;
 }
 
