@@ -77,18 +77,25 @@ private Q_SLOTS:
             "{\"rules\": ["
             "{\"id\": \"k1\", \"title\": \"t1\", \"severity\": \"high\", \"keywords\": [\"AKIA\"], \"regex\": \"(?<secret>AKIA[0-9A-Z]{16})\"},"
             "{\"id\": \"k2\", \"title\": \"t2\", \"severity\": \"high\", \"keywords\": [\"token\", \"akia\"], \"regex\": \"token=(?<secret>[a-z0-9]{8,})\"},"
-            "{\"id\": \"k3\", \"title\": \"t3\", \"severity\": \"medium\", \"regex\": \"pin=(?<secret>[0-9]{6})\"}"
+            "{\"id\": \"k3\", \"title\": \"t3\", \"severity\": \"medium\", \"regex\": \"pin=(?<secret>[0-9]{6})\"},"
+            "{\"id\": \"k4\", \"title\": \"t4\", \"severity\": \"low\", \"keywords\": [\"vault\"], \"regex\": \"code=(?<secret>[0-9]{6})\"}"
             "]}", &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(rules.size(), std::size_t(3));
+        QCOMPARE(rules.size(), std::size_t(4));
         const std::vector<SecretHit> hits = rules.scan("key AKIAIOSFODNN7REALKEY\nTOKEN token=abcdef123456\npin=123456\n", {}, false);
         QStringList ids;
         for (const SecretHit &h : hits) {
             ids << h.rule + u':' + QString::number(h.line);
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("k1:1"), QStringLiteral("k2:2"), QStringLiteral("k3:3")}));
-        // Without any of its keywords a rule is not tried, even when its pattern would match.
-        QVERIFY(rules.scan("nothing here but pin=654321 and tok=abcdef123456", {}, false).size() == 1);
+        // Without any of its keywords a rule is not tried, even when its pattern would match:
+        // k4's pattern is here, its keyword is not; with the keyword (in any case) it is found.
+        const std::vector<SecretHit> without = rules.scan("pin=654321 code=123456", {}, false);
+        QCOMPARE(without.size(), std::size_t(1));
+        QCOMPARE(without.front().rule, QStringLiteral("k3"));
+        const std::vector<SecretHit> with = rules.scan("VAULT code=123456", {}, false);
+        QCOMPARE(with.size(), std::size_t(1));
+        QCOMPARE(with.front().rule, QStringLiteral("k4"));
     }
 
     void yaraScannersAreReused()
