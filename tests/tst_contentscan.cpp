@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <random>
+
 using namespace dockscope;
 using namespace dockscope::test;
 
@@ -48,6 +50,35 @@ private Q_SLOTS:
         QCOMPARE(found(set, "this"), (std::vector<bool>{false, false, true, false}));
         QCOMPARE(found(set, "h e s"), (std::vector<bool>{false, false, false, false}));
         QCOMPARE(found(set, ""), (std::vector<bool>{false, false, false, false}));
+    }
+
+    // Long texts are walked in four parts side by side: an occurrence across a cut, at either
+    // end or anywhere else is found as a plain search finds it.
+    void keywordsMatchAPlainSearchOnLongTexts()
+    {
+        std::mt19937 random(7);
+        const std::vector<QByteArray> words{"ab", "abc", "bca", "Cab", "aaaaaaaaaaaaaaaab", "\n/b", "cc"};
+        const KeywordSet set(words);
+        for (int round = 0; round < 300; ++round) {
+            const std::size_t length = 4096 + random() % 9000;
+            QByteArray text(qsizetype(length), 'x');
+            for (char &c : text) {
+                const unsigned r = random() % 100;
+                c = r < 90 ? 'x' : r < 93 ? 'a' : r < 95 ? 'B' : r < 97 ? 'c' : r < 98 ? '/' : '\n';
+            }
+            // One keyword planted across a cut between parts, now and then.
+            if (round % 3 == 0) {
+                const QByteArray w = words[std::size_t(round / 3) % words.size()];
+                const qsizetype cut = qsizetype(length / 4) * (1 + round % 3);
+                text.replace(cut - w.size() / 2, w.size(), w);
+            }
+            const QByteArray lower = QByteArray("\n") + text.toLower();
+            std::vector<bool> expected;
+            for (const QByteArray &w : words) {
+                expected.push_back(lower.contains(w.toLower()));
+            }
+            QCOMPARE(found(set, text), expected);
+        }
     }
 
     void keywordsIgnoreAsciiCaseOnly()

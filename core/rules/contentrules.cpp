@@ -44,15 +44,41 @@ bool inWritablePlace(std::string_view path)
     return path.find("/.") != std::string_view::npos || path.substr(0, 1) == ".";
 }
 
+// An ELF program under a name that promises text, an image or a script (FC-10).
+bool elfUnderOtherName(std::string_view path)
+{
+    static const QRegularExpression disguise(QStringLiteral(
+        "\\.(txt|log|conf|cfg|ini|json|xml|html?|css|js|php|jpe?g|png|gif|ico|svg|pdf|md)$"));
+    const std::string_view name = baseName(path);
+    return disguise.match(QString::fromUtf8(name.data(), qsizetype(name.size()))).hasMatch();
+}
+
 } // namespace
 
-ContentRules::ContentRules(std::shared_ptr<const YaraRules> yara, std::shared_ptr<const SecretRules> secrets,
-                           qint64 maxBytes, bool scanAllFiles)
-    : m_yara(std::move(yara))
-    , m_secrets(std::move(secrets))
+ContentRules::ContentRules(std::shared_ptr<const YaraRules> bundled, std::shared_ptr<const YaraRules> examiner,
+                           std::shared_ptr<const SecretRules> secrets, qint64 maxBytes)
+    : m_secrets(std::move(secrets))
     , m_maxBytes(maxBytes)
-    , m_scanAllFiles(scanAllFiles)
 {
+    std::vector<QByteArray> keywords;
+    if (m_secrets) {
+        keywords = m_secrets->keywords();
+    }
+    auto add = [&](std::shared_ptr<const YaraRules> rules, bool anyFile) {
+        if (!rules || rules->ruleCount() == 0) {
+            return;
+        }
+        YaraSet set{rules, rules->gate().complete(), keywords.size(), keywords.size(), anyFile};
+        if (set.gated) {
+            const std::vector<QByteArray> literals = rules->gate().keywords();
+            keywords.insert(keywords.end(), literals.begin(), literals.end());
+            set.end = keywords.size();
+        }
+        m_yara.push_back(std::move(set));
+    };
+    add(std::move(bundled), false);
+    add(std::move(examiner), true);
+    m_keywords = KeywordSet(keywords);
 }
 
 QString ContentRules::ruleIdOf(const YaraMatch &m)
@@ -78,6 +104,13 @@ QString ContentRules::ruleIdOf(const YaraMatch &m)
 
 bool ContentRules::keepsWhole(std::string_view path)
 {
+    // What the expression below needs, tested without it: it is asked about every text file.
+    const bool maybe = path.substr(0, 4) == "etc/" || path.substr(0, 4) == "var/" || path.substr(0, 5) == "root/"
+        || path.substr(0, 5) == "home/" || path.find(".log") != std::string_view::npos
+        || path.find("/log") != std::string_view::npos;
+    if (!maybe) {
+        return false;
+    }
     static const QRegularExpression kept(QStringLiteral(
         "^(etc/(passwd|shadow|group|sudoers|hosts|resolv\\.conf|ld\\.so\\.preload|crontab|anacrontab|profile|bash\\.bashrc|rc\\.local)"
         "|etc/(cron\\.[a-z]+|sudoers\\.d|profile\\.d|init\\.d)/[^/]+|var/spool/cron/.+|var/log/.+"
@@ -112,12 +145,39 @@ void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *d
         hits.push_back(std::move(h));
     }
     const bool textual = kind == FileKind::Script || kind == FileKind::Php || kind == FileKind::Text;
-    if (m_yara && (textual || kind == FileKind::Elf || m_scanAllFiles)) {
-        YaraExternals x;
-        x.filepath = entry.path;
-        x.filename = std::string(baseName(path));
-        x.filetype = fileKindName(kind);
-        for (YaraMatch &m : m_yara->scan(data, length, x)) {
+    if (kind == FileKind::Elf && elfUnderOtherName(path)) {
+        ContentHit h;
+        h.entry = index;
+        h.rule = QStringLiteral("FC-10");
+        h.detail = QStringLiteral("elf-under-other-name");
+        h.title = QStringLiteral("ELF program under a text, image or script name");
+        h.severity = Severity::High;
+        h.snippet = QStringLiteral("ELF header under the name %1").arg(QString::fromUtf8(baseName(path).data(), qsizetype(baseName(path).size())));
+        hits.push_back(std::move(h));
+    }
+    // Trivy's allow-list (vendored code, documentation, test data) applies to image layers
+    // only; what a container wrote is scanned whatever its path.
+    QString qpath;
+    bool secrets = m_secrets && textual && qint64(length) <= MaxSecretScanBytes && length >= 10;
+    if (secrets) {
+        qpath = QString::fromStdString(entry.path);
+        secrets = !(role == LayerRole::Image && m_secrets->allowedInImage(qpath));
+    }
+    const bool yaraCandidate = textual || kind == FileKind::Elf;
+    bool keywordPass = secrets;
+    for (const YaraSet &set : m_yara) {
+        keywordPass = keywordPass || (set.gated && (yaraCandidate || set.anyFile));
+    }
+    const std::vector<bool> present = keywordPass ? m_keywords.find(data, length) : std::vector<bool>();
+    YaraExternals x;
+    x.filepath = entry.path;
+    x.filename = std::string(baseName(path));
+    x.filetype = fileKindName(kind);
+    for (const YaraSet &set : m_yara) {
+        if (!yaraCandidate && !set.anyFile) {
+            continue;
+        }
+        for (YaraMatch &m : scanYara(set, present, data, length, x)) {
             ContentHit h;
             h.entry = index;
             h.rule = ruleIdOf(m);
@@ -133,11 +193,9 @@ void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *d
             hits.push_back(std::move(h));
         }
     }
-    if (m_secrets && textual && qint64(length) <= MaxSecretScanBytes) {
-        // Trivy's allow-list (vendored code, documentation, test data) applies to image layers
-        // only; what a container wrote is scanned whatever its path.
+    if (secrets) {
         const QByteArray text = QByteArray::fromRawData(data, qsizetype(length));
-        for (SecretHit &s : m_secrets->scan(text, QString::fromStdString(entry.path), role == LayerRole::Image)) {
+        for (SecretHit &s : m_secrets->scan(text, qpath, present)) {
             ContentHit h;
             h.entry = index;
             h.rule = QStringLiteral("FC-07");
@@ -153,16 +211,29 @@ void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *d
     }
 }
 
+std::vector<YaraMatch> ContentRules::scanYara(const YaraSet &set, const std::vector<bool> &present, const char *data,
+                                              std::size_t length, const YaraExternals &x) const
+{
+    if (set.gated && std::none_of(present.begin() + std::ptrdiff_t(set.first), present.begin() + std::ptrdiff_t(set.end),
+                                  [](bool found) { return found; })) {
+        return {}; // not one literal that any of its rules needs
+    }
+    return set.rules->scan(data, length, x);
+}
+
 std::vector<YaraMatch> ContentRules::matchText(const QString &text) const
 {
-    if (!m_yara) {
-        return {};
-    }
+    std::vector<YaraMatch> out;
     const QByteArray bytes = text.toUtf8();
     YaraExternals x;
     x.filetype = "text";
     x.textInput = true;
-    return m_yara->scan(bytes.constData(), std::size_t(bytes.size()), x);
+    for (const YaraSet &set : m_yara) {
+        for (YaraMatch &m : set.rules->scan(bytes.constData(), std::size_t(bytes.size()), x)) {
+            out.push_back(std::move(m));
+        }
+    }
+    return out;
 }
 
 } // namespace dockscope

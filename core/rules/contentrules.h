@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/contentinspector.h"
+#include "rules/keywordset.h"
 #include "rules/secretrules.h"
 #include "rules/yararules.h"
 
@@ -8,14 +9,19 @@
 
 namespace dockscope {
 
-// The content rules run on every file as its layer is read: YARA rules (bundled and the
-// examiner's), the secret rules, and the ELF checks of FC-10. Files larger than the content-scan
-// limit are only classified. Immutable; safe from several threads.
+// The content rules run on every file as its layer is read: the bundled YARA rules and the
+// examiner's, the secret rules, and the ELF checks of FC-10. Files larger than the content-scan
+// limit are only classified. One case-blind keyword pass over a file tells the secret rules
+// which of them can match and tells each YARA rule set whether it can match at all (the
+// literals of its YaraGate); a set with a rule that needs no literal is run on every candidate.
+// Immutable; safe from several threads.
 class ContentRules final : public ContentInspector
 {
 public:
-    ContentRules(std::shared_ptr<const YaraRules> yara, std::shared_ptr<const SecretRules> secrets,
-                 qint64 maxBytes, bool scanAllFiles);
+    // `examiner` may be null. The bundled rules look at scripts, texts and ELF programs; the
+    // examiner's at every file within the limit.
+    ContentRules(std::shared_ptr<const YaraRules> bundled, std::shared_ptr<const YaraRules> examiner,
+                 std::shared_ptr<const SecretRules> secrets, qint64 maxBytes);
 
     qint64 maxBytes() const override { return m_maxBytes; }
     void inspect(std::uint32_t index, LayerEntry &entry, const char *data, std::size_t length,
@@ -35,10 +41,21 @@ public:
     static QString ruleIdOf(const YaraMatch &match);
 
 private:
-    std::shared_ptr<const YaraRules> m_yara;
+    // A YARA rule set and where its gate's literals lie in the keyword pass (none: ungated).
+    struct YaraSet
+    {
+        std::shared_ptr<const YaraRules> rules;
+        bool gated = false;
+        std::size_t first = 0, end = 0;
+        bool anyFile = false; // every file, not only scripts, texts and ELF programs
+    };
+    std::vector<YaraMatch> scanYara(const YaraSet &set, const std::vector<bool> &present, const char *data,
+                                    std::size_t length, const YaraExternals &x) const;
+
+    std::vector<YaraSet> m_yara;
     std::shared_ptr<const SecretRules> m_secrets;
+    KeywordSet m_keywords; // the secret rules' keywords, then each gated YARA set's literals
     qint64 m_maxBytes;
-    bool m_scanAllFiles; // third-party rules loaded: YARA runs on binaries too
 };
 
 } // namespace dockscope

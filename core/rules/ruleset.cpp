@@ -50,7 +50,8 @@ std::shared_ptr<const RuleSet> RuleSet::load(const Options &options)
         diag.error(QT_TRANSLATE_NOOP("Diagnostic", "bundled rules unreadable: %1"), {error});
     }
 
-    std::vector<YaraRules::Source> sources;
+    std::vector<YaraRules::Source> sources;  // bundled
+    std::vector<YaraRules::Source> examiner; // from the examiner's folders
     QDirIterator bundledYara(QStringLiteral(":/rules/yara"), {QStringLiteral("*.yar")}, QDir::Files);
     QStringList bundledNames;
     while (bundledYara.hasNext()) {
@@ -84,17 +85,19 @@ std::shared_ptr<const RuleSet> RuleSet::load(const Options &options)
                 continue;
             }
             files[QFileInfo(path).absoluteFilePath()] = text;
-            sources.push_back({QFileInfo(path).absoluteFilePath(), text});
+            examiner.push_back({QFileInfo(path).absoluteFilePath(), text});
             ++external;
         }
     }
+    // Apart, so that the bundled rules keep their keyword gate whatever the examiner adds.
     QStringList yaraErrors;
     const auto yara = YaraRules::compile(sources, &yaraErrors);
+    const auto examinerYara = examiner.empty() ? nullptr : YaraRules::compile(examiner, &yaraErrors);
     for (const QString &e : yaraErrors) {
         diag.warning(QT_TRANSLATE_NOOP("Diagnostic", "YARA rule not compiled, left out: %1"), {e});
     }
-    set->m_yaraCount = yara->ruleCount();
-    set->m_text = std::make_shared<ContentRules>(yara, set->m_secrets, set->m_maxScanBytes, external > 0);
+    set->m_yaraCount = yara->ruleCount() + (examinerYara ? examinerYara->ruleCount() : 0);
+    set->m_text = std::make_shared<ContentRules>(yara, examinerYara, set->m_secrets, set->m_maxScanBytes);
     if (options.contentRules) {
         set->m_content = set->m_text;
     }

@@ -36,8 +36,15 @@ SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
         }
         return out;
     }
+    // One expression for the whole allow-list: it is asked about every file of an image.
+    QStringList allow;
     for (const QString &p : json::strings(j, "imageAllow")) {
-        out.m_imageAllow.push_back(compiled(p, error));
+        if (compiled(p, error).isValid()) {
+            allow << QStringLiteral("(?:%1)").arg(p);
+        }
+    }
+    if (!allow.isEmpty()) {
+        out.m_imageAllow = compiled(allow.join(u'|'), error);
     }
     std::vector<QByteArray> keywords;
     for (const json::Json &r : *rules) {
@@ -62,13 +69,13 @@ SecretRules SecretRules::parse(const QByteArray &bytes, QString *error)
         }
     }
     out.m_keywords = KeywordSet(keywords);
+    out.m_keywordList = std::move(keywords);
     return out;
 }
 
 bool SecretRules::allowedInImage(const QString &path) const
 {
-    return std::any_of(m_imageAllow.begin(), m_imageAllow.end(),
-                       [&](const QRegularExpression &re) { return re.match(path).hasMatch(); });
+    return !m_imageAllow.pattern().isEmpty() && m_imageAllow.match(path).hasMatch();
 }
 
 QString SecretRules::mask(const QString &secret)
@@ -79,12 +86,20 @@ QString SecretRules::mask(const QString &secret)
 
 std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &path, bool imageLayer) const
 {
+    if (text.size() < 10 || (imageLayer && !path.isEmpty() && allowedInImage(path))) {
+        return {};
+    }
+    return scan(text, path, m_keywords.find(text.constData(), std::size_t(text.size())));
+}
+
+std::vector<SecretHit> SecretRules::scan(const QByteArray &text, const QString &path,
+                                         const std::vector<bool> &present) const
+{
     std::vector<SecretHit> hits;
     std::vector<std::pair<qsizetype, qsizetype>> spans; // of each hit in the decoded text
-    if (text.size() < 10 || (imageLayer && !path.isEmpty() && allowedInImage(path))) {
+    if (text.size() < 10) {
         return hits;
     }
-    const std::vector<bool> present = m_keywords.find(text.constData(), std::size_t(text.size()));
     QString decoded;
     bool haveDecoded = false;
     for (const Rule &rule : m_rules) {

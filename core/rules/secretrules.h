@@ -34,6 +34,12 @@ public:
     // Every secret in `text` (UTF-8). `path` is the file's path without a leading '/', empty for
     // values that are not files; `imageLayer` applies the image-only allow-list.
     std::vector<SecretHit> scan(const QByteArray &text, const QString &path, bool imageLayer) const;
+    // The same with the keywords already looked for and the allow-list already applied:
+    // `present[i]` tells whether keywords()[i] occurs in the text (a caller's own pass over it
+    // may look for more).
+    std::vector<SecretHit> scan(const QByteArray &text, const QString &path, const std::vector<bool> &present) const;
+    // Every rule's keywords, each once: the prefilter (ASCII case ignored).
+    const std::vector<QByteArray> &keywords() const { return m_keywordList; }
     bool allowedInImage(const QString &path) const;
     std::size_t size() const { return m_rules.size(); }
 
@@ -51,7 +57,8 @@ private:
         std::vector<QRegularExpression> paths;
     };
     std::vector<Rule> m_rules;
-    std::vector<QRegularExpression> m_imageAllow;
+    QRegularExpression m_imageAllow; // every allow rule, as alternatives
+    std::vector<QByteArray> m_keywordList;
     KeywordSet m_keywords; // every rule's keywords, found in one pass over the text
 };
 

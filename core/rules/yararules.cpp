@@ -129,12 +129,15 @@ std::shared_ptr<const YaraRules> YaraRules::compile(const std::vector<Source> &s
     if (!compiler) {
         return rules;
     }
+    std::vector<QByteArray> texts;
     for (const Source *s : good) {
         e.source = s->name;
         const QByteArray text = s->text + '\0';
         yr_compiler_add_string(compiler, text.constData(), s->name.toUtf8().constData());
         rules->m_sources << s->name;
+        texts.push_back(s->text);
     }
+    rules->m_gate = YaraGate::of(texts);
     YR_RULES *compiled = nullptr;
     if (e.errors == 0 && yr_compiler_get_rules(compiler, &compiled) == ERROR_SUCCESS) {
         rules->m_rules = compiled;

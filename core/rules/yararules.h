@@ -3,6 +3,8 @@
 // A small C++ face on libyara. yara.h is included only by yararules.cpp: its macros clash with
 // nlohmann/json (PITFALLS.md), so nothing else of ours sees it.
 
+#include "rules/yaragate.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -57,6 +59,8 @@ public:
     std::vector<YaraMatch> scan(const char *data, std::size_t size, const YaraExternals &externals) const;
     int ruleCount() const { return m_count; }
     QStringList sources() const { return m_sources; }
+    // The literals a file must hold for any of these rules to match it (when complete()).
+    const YaraGate &gate() const { return m_gate; }
 
 private:
     YaraRules() = default;
@@ -70,6 +74,7 @@ private:
     mutable std::vector<void *> m_idle; // YR_SCANNER
     int m_count = 0;
     QStringList m_sources;
+    YaraGate m_gate;
 };
 
 } // namespace dockscope

@@ -14,6 +14,12 @@
  *   filename  its last component
  *   filetype  elf | script | php | text | archive | binary (from the content's first bytes)
  *   text_input  true when a short text (a command, a value, a log line) is scanned, not a file
+ *
+ * Every rule here needs some fixed text to match: its condition cannot hold without one of its
+ * strings, and each string holds literal text (for a regular expression, in every match). From
+ * that Dockscope derives the literals a file must contain before this file is run on it
+ * (core/rules/yaragate.h); tst_prefilter fails when a rule has none. A check that needs no text
+ * (an ELF under a text or image name, FC-10) is code, in core/rules/contentrules.cpp.
  */
 
 // ---------------------------------------------------------------- FC-01 reverse shells
@@ -323,14 +329,4 @@ rule DS_Packed_ELF : packed
         $upx2 = "$Info: This file is packed with the UPX"
     condition:
         uint32(0) == 0x464c457f and ($upx1 in (0..1024) or $upx2)
-}
-
-rule DS_ELF_Under_Other_Name : packed
-{
-    meta:
-        id = "FC-10"
-        title = "ELF program under a text, image or script name"
-    condition:
-        uint32(0) == 0x464c457f and
-        filename matches /\.(txt|log|conf|cfg|ini|json|xml|html?|css|js|php|jpe?g|png|gif|ico|svg|pdf|md)$/
 }
