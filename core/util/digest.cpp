@@ -54,6 +54,18 @@ bool isSha256Hex(QStringView text)
     return true;
 }
 
+namespace {
+
+// Fetched once for the process: with EVP_sha256() OpenSSL 3 looks the implementation up again
+// on every init, which costs more than hashing a small file.
+const EVP_MD *sha256Method()
+{
+    static EVP_MD *const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return fetched ? fetched : EVP_sha256();
+}
+
+} // namespace
+
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
@@ -78,7 +90,7 @@ Sha256 &Sha256::operator=(Sha256 &&other) noexcept
 
 void Sha256::reset()
 {
-    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), sha256Method(), nullptr);
 }
 
 void Sha256::update(const void *data, std::size_t length)
