@@ -10,6 +10,7 @@
 #include "case/caseactions.h"
 #include "case/casestore.h"
 #include "case/casetargets.h"
+#include "report/pageflow.h"
 #include "report/report.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
@@ -19,6 +20,7 @@
 #include "clirunner.h"
 #include "testpaths.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -621,6 +625,49 @@ private Q_SLOTS:
         for (const QString &e : embedded) {
             QCOMPARE(e, QStringLiteral("yes"));
         }
+    }
+
+    // A heading that would be a page's last line moves to the next page with its table; one
+    // with room below it stays.
+    void headingsStayWithWhatTheyHead()
+    {
+        const QSizeF page(600, 800);
+        const double margin = 50, reserve = 60;
+        auto layOut = [&](QTextDocument &doc, int paragraphs) {
+            QString html;
+            for (int i = 0; i < paragraphs; ++i) {
+                html += QStringLiteral("<p>paragraph %1</p>").arg(i);
+            }
+            html += QStringLiteral("<h3>Finding</h3><table><tr><td>rule</td><td>FC-01</td></tr></table>");
+            doc.setHtml(html);
+            doc.setPageSize(page);
+        };
+        auto heading = [](const QTextDocument &doc) {
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                if (b.blockFormat().headingLevel() == 3) {
+                    return b;
+                }
+            }
+            return QTextBlock();
+        };
+        int atFoot = -1;
+        for (int n = 1; n < 200 && atFoot < 0; ++n) {
+            QTextDocument doc;
+            layOut(doc, n);
+            const QRectF r = doc.documentLayout()->blockBoundingRect(heading(doc));
+            if (r.bottom() < page.height() - margin && r.bottom() + reserve > page.height() - margin) {
+                atFoot = n;
+            }
+        }
+        QVERIFY(atFoot > 0);
+        QTextDocument foot;
+        layOut(foot, atFoot);
+        QCOMPARE(PageFlow::keepHeadingsWithNext(foot, margin, reserve), 1);
+        QVERIFY(foot.documentLayout()->blockBoundingRect(heading(foot)).top() >= page.height());
+        QTextDocument middle;
+        layOut(middle, atFoot / 3);
+        QCOMPARE(PageFlow::keepHeadingsWithNext(middle, margin, reserve), 0);
+        QVERIFY(middle.documentLayout()->blockBoundingRect(heading(middle)).bottom() < page.height());
     }
 
     void pdfLetter()

@@ -1,5 +1,6 @@
 #include "reportpdf.h"
 
+#include "pageflow.h"
 #include "reporthtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -68,6 +69,8 @@ QByteArray ReportPdf::write(const Report &report)
 
     const qreal scale = writer.logicalDpiY() / SourceDpi;
     const qreal side = SideMargin * scale;
+    // A heading needs room for a few lines of what it heads (a table's header and first row).
+    PageFlow::keepHeadingsWithNext(doc, BottomMargin * scale, page.height() * 0.06);
     const int pages = doc.pageCount();
     QFont small = base;
     small.setPointSizeF(7.5);
