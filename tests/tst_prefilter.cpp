@@ -157,6 +157,9 @@ private Q_SLOTS:
         QTest::newRow("unbalanced") << "(ab" << "-";
         QTest::newRow("stray paren") << "ab)" << "-";
         QTest::newRow("extended mode") << "(?x)a b" << "-";
+        QTest::newRow("recursion") << "a(?R)?b" << "-";
+        QTest::newRow("deep nesting") << QString(5000, u'(') + QStringLiteral("a") + QString(5000, u')') << "-";
+        QTest::newRow("atomic group") << "(?>ab)c" << "-";
         QTest::newRow("back-reference") << "(a)\\1" << "a";
         QTest::newRow("quoting") << "\\Qa.b\\E" << "-";
         QTest::newRow("inline flag group") << "(?i:Foo)bar" << "foobar";
@@ -209,6 +212,9 @@ private Q_SLOTS:
         QTest::newRow("either") << two("$a1 or ($a2 and filesize < 5)") << "one|two";
         QTest::newRow("hex run") << QByteArray("rule r { strings: $h = { 4D 5A ?? ?? 50 45 00 00 } condition: $h }") << "pe\\0\\0";
         QTest::newRow("hex alternative") << QByteArray("rule r { strings: $h = { 4D 5A ( 90 | 91 ) 00 } condition: $h }") << "mz";
+        QTest::newRow("hex without spaces") << QByteArray("rule r { strings: $h = {4D5A4?5A5A} condition: $h }") << "mz";
+        QTest::newRow("hex negated and jump") << QByteArray("rule r { strings: $h = { 41 ~42 [2-4] 43 44 45 } condition: $h }") << "cde";
+        QTest::newRow("hex not understood") << QByteArray("rule r { strings: $h = { 4D 5A // x\n } condition: $h }") << "-";
         QTest::newRow("wide") << QByteArray("rule r { strings: $w = \"ab\" wide condition: $w }") << "a\\0b";
         QTest::newRow("wide and ascii") << QByteArray("rule r { strings: $w = \"ab\" wide ascii condition: $w }") << "a\\0b|ab";
         QTest::newRow("xor") << QByteArray("rule r { strings: $x = \"secret\" xor condition: $x }") << "-";
@@ -240,6 +246,11 @@ private Q_SLOTS:
     {
         const YaraGate truncated = YaraGate::of({"rule r { strings: $a = \"x\" condition: $a"});
         QVERIFY(!truncated.complete());
+        const YaraGate deep = YaraGate::of({"rule r { strings: $a = \"x\" condition: " + QByteArray(5000, '(') + "$a"
+                                            + QByteArray(5000, ')') + " }"});
+        QVERIFY(!deep.complete()); // too deep to follow: taken as needing nothing
+        const YaraGate included = YaraGate::of({"include \"more.yar\" rule r { strings: $a = \"x\" condition: $a }"});
+        QVERIFY(!included.complete()); // the included file's rules are not read
         const YaraGate twoFiles = YaraGate::of({"rule r { strings: $a = \"x\" condition: $a }",
                                                 "rule r { condition: filesize > 0 }"});
         QVERIFY(!twoFiles.complete()); // the same name in another file is another rule

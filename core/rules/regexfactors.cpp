@@ -13,6 +13,7 @@ using Literals = RegexFactors::Literals;
 constexpr std::size_t MaxExact = 32;  // texts in an exact set
 constexpr std::size_t MaxLength = 48; // length of each
 constexpr std::size_t MaxClass = 6;   // a class of more characters counts as any character
+constexpr int MaxDepth = 100;         // nested groups followed
 constexpr std::size_t npos = std::string_view::npos;
 
 char fold(char c)
@@ -349,11 +350,11 @@ private:
                 ++m_pos;
                 return Info::empty();
             } else {
-                // Inline flags, alone "(?im)" or on a group "(?i:…)". Extended mode changes what
-                // a space means: not understood.
+                // Inline flags, alone "(?im)" or on a group "(?i:…)".
+                static constexpr std::string_view flags = "imsnUJu-";
                 while (!atEnd() && (std::isalpha(static_cast<unsigned char>(m_p[m_pos])) || m_p[m_pos] == '-')) {
-                    if (m_p[m_pos] == 'x') {
-                        m_failed = true;
+                    if (flags.find(m_p[m_pos]) == std::string_view::npos) {
+                        m_failed = true; // x (spaces stop being literal), R (recursion), …
                     }
                     ++m_pos;
                 }
@@ -371,7 +372,12 @@ private:
             m_failed = true; // PCRE verbs such as (*UTF)
             return Info::any();
         }
+        if (++m_depth > MaxDepth) {
+            m_failed = true; // deeper than any pattern needs: not followed
+            return Info::any();
+        }
         Info inner = alternation();
+        --m_depth;
         if (!at(')')) {
             m_failed = true;
             return Info::any();
@@ -570,6 +576,7 @@ private:
     std::string_view m_p;
     const std::vector<std::string> *m_preferred;
     std::size_t m_pos = 0;
+    int m_depth = 0;
     bool m_failed = false;
 };
 

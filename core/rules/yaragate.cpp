@@ -184,7 +184,8 @@ private:
     bool m_failed = false;
 };
 
-// The longest run of fixed bytes of a hex string, outside alternatives.
+// The longest run of fixed bytes of a hex string, outside alternatives. Its tokens are bytes of
+// two characters (`4D`, `??`, `4?`, `~00`), jumps `[n-m]`, and alternatives `( … | … )`.
 Requirement hexRequirement(const std::string &body)
 {
     Requirement best;
@@ -196,33 +197,36 @@ Requirement hexRequirement(const std::string &body)
         }
         run.clear();
     };
+    auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    auto wild = [&](char c) { return hex(c) || c == '?'; };
     for (std::size_t i = 0; i < body.size();) {
         const char c = body[i];
         if (std::isspace(static_cast<unsigned char>(c))) {
             ++i;
-            continue;
-        }
-        const bool pair = i + 1 < body.size() && std::isxdigit(static_cast<unsigned char>(c))
-            && std::isxdigit(static_cast<unsigned char>(body[i + 1]));
-        if (pair && depth == 0) {
-            run += char(std::strtol(body.substr(i, 2).c_str(), nullptr, 16));
-            i += 2;
-            continue;
-        }
-        close();
-        if (c == '(') {
-            ++depth;
-        } else if (c == ')') {
-            --depth;
+        } else if (c == '(' || c == ')' || c == '|') {
+            close();
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            ++i;
         } else if (c == '[') {
+            close();
             const std::size_t end = body.find(']', i);
-            i = end == std::string::npos ? body.size() : end;
-        } else if (c == '~') {
-            i += 2; // a negated byte
-        } else if (pair || c == '?') {
-            i += 1; // a byte inside an alternative, or half of a wildcard
+            if (end == std::string::npos) {
+                return std::nullopt;
+            }
+            i = end + 1;
+        } else if (c == '~' && i + 2 < body.size() && wild(body[i + 1]) && wild(body[i + 2])) {
+            close();
+            i += 3;
+        } else if (i + 1 < body.size() && wild(c) && wild(body[i + 1])) {
+            if (depth == 0 && hex(c) && hex(body[i + 1])) {
+                run += char(std::strtol(body.substr(i, 2).c_str(), nullptr, 16));
+            } else {
+                close();
+            }
+            i += 2;
+        } else {
+            return std::nullopt; // not understood
         }
-        ++i;
     }
     close();
     return best;
@@ -258,7 +262,10 @@ public:
     bool read()
     {
         while (m_tok.kind != Token::End) {
-            if (isIdent("import") || isIdent("include")) {
+            if (isIdent("include")) {
+                return false; // rules of another file: not read here
+            }
+            if (isIdent("import")) {
                 advance();
                 advance();
             } else if (isIdent("private") || isIdent("global")) {
@@ -558,9 +565,11 @@ private:
 
     Requirement primary()
     {
-        if (tokPunct("(")) {
+        if (tokPunct("(") && m_depth < 100) {
             ++m_at;
+            ++m_depth;
             const Requirement inner = expression();
+            --m_depth;
             if (!tokPunct(")")) {
                 return opaque();
             }
@@ -595,6 +604,7 @@ private:
     std::vector<std::string> m_order;
     std::vector<Token> m_cond;
     std::size_t m_at = 0;
+    int m_depth = 0; // nested parentheses followed; deeper ones are opaque
 };
 
 } // namespace
