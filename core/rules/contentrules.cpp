@@ -133,28 +133,28 @@ void ContentRules::inspect(std::uint32_t index, LayerEntry &entry, const char *d
     if (qint64(length) <= MaxKeptBytes && (kind == FileKind::Text || kind == FileKind::Script) && keepsWhole(path)) {
         results.kept.push_back({index, QByteArray(data, qsizetype(length))});
     }
+    // FC-10's checks that need no text: they look at the ELF header and the name.
+    auto elfHit = [&](const char *detail, const char *title, Severity severity, const QString &snippet) {
+        ContentHit h;
+        h.entry = index;
+        h.rule = QStringLiteral("FC-10");
+        h.detail = QLatin1String(detail);
+        h.title = QLatin1String(title);
+        h.severity = severity;
+        h.snippet = snippet;
+        hits.push_back(std::move(h));
+    };
     if (kind == FileKind::Elf && (elf & ElfStatic) && (elf & ElfStripped) && !(elf & ElfUpx)
         && inWritablePlace(path)) {
-        ContentHit h;
-        h.entry = index;
-        h.rule = QStringLiteral("FC-10");
-        h.detail = QStringLiteral("static-stripped-elf");
-        h.title = QStringLiteral("statically linked, stripped ELF in a writable place");
-        h.severity = Severity::Medium;
-        h.snippet = QStringLiteral("ELF, statically linked, no symbol table");
-        hits.push_back(std::move(h));
+        elfHit("static-stripped-elf", "statically linked, stripped ELF in a writable place", Severity::Medium,
+               QStringLiteral("ELF, statically linked, no symbol table"));
+    }
+    if (kind == FileKind::Elf && elfUnderOtherName(path)) {
+        const std::string_view name = baseName(path);
+        elfHit("elf-under-other-name", "ELF program under a text, image or script name", Severity::High,
+               QStringLiteral("ELF header under the name %1").arg(QString::fromUtf8(name.data(), qsizetype(name.size()))));
     }
     const bool textual = kind == FileKind::Script || kind == FileKind::Php || kind == FileKind::Text;
-    if (kind == FileKind::Elf && elfUnderOtherName(path)) {
-        ContentHit h;
-        h.entry = index;
-        h.rule = QStringLiteral("FC-10");
-        h.detail = QStringLiteral("elf-under-other-name");
-        h.title = QStringLiteral("ELF program under a text, image or script name");
-        h.severity = Severity::High;
-        h.snippet = QStringLiteral("ELF header under the name %1").arg(QString::fromUtf8(baseName(path).data(), qsizetype(baseName(path).size())));
-        hits.push_back(std::move(h));
-    }
     // Trivy's allow-list (vendored code, documentation, test data) applies to image layers
     // only; what a container wrote is scanned whatever its path.
     QString qpath;
