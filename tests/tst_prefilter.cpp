@@ -163,6 +163,14 @@ private Q_SLOTS:
         QTest::newRow("back-reference") << "(a)\\1" << "a";
         QTest::newRow("quoting") << "\\Qa.b\\E" << "-";
         QTest::newRow("inline flag group") << "(?i:Foo)bar" << "foobar";
+        // Escapes PCRE and libyara read differently count as any character (or are not
+        // understood at all), never as what one of them means.
+        QTest::newRow("escape e") << "foo\\ebar" << "foo";
+        QTest::newRow("escape A") << "foo\\Abar" << "foo";
+        QTest::newRow("backspace in class") << "xyz[\\b]uvw" << "xyz";
+        QTest::newRow("escape c") << "zq\\c|abcdef" << "-";
+        QTest::newRow("escape r") << "\\r\\nab" << "\\nab";
+        QTest::newRow("empty count") << "xab{,}cdef" << "cdef";
     }
 
     void regexLiterals()
@@ -215,6 +223,13 @@ private Q_SLOTS:
         QTest::newRow("hex without spaces") << QByteArray("rule r { strings: $h = {4D5A4?5A5A} condition: $h }") << "mz";
         QTest::newRow("hex negated and jump") << QByteArray("rule r { strings: $h = { 41 ~42 [2-4] 43 44 45 } condition: $h }") << "cde";
         QTest::newRow("hex not understood") << QByteArray("rule r { strings: $h = { 4D 5A // x\n } condition: $h }") << "-";
+        QTest::newRow("wide start anchor") << QByteArray("rule r { strings: $a = /^abc/ wide condition: $a }") << "a\\0b\\0c";
+        QTest::newRow("zero count written otherwise") << two("00 of them") << "-";
+        QTest::newRow("zero count in hex") << two("0x0 of them") << "-";
+        QTest::newRow("regex as a module argument")
+            << QByteArray("import \"cuckoo\" rule a { strings: $a = \"needle1\" condition: $a and "
+                          "cuckoo.network.http_request(/https?:\\/\\//) } rule r { strings: $b = \"needle2\" condition: $b }")
+            << "needle2";
         QTest::newRow("wide") << QByteArray("rule r { strings: $w = \"ab\" wide condition: $w }") << "a\\0b";
         QTest::newRow("wide and ascii") << QByteArray("rule r { strings: $w = \"ab\" wide ascii condition: $w }") << "a\\0b|ab";
         QTest::newRow("xor") << QByteArray("rule r { strings: $x = \"secret\" xor condition: $x }") << "-";
@@ -249,6 +264,10 @@ private Q_SLOTS:
         const YaraGate deep = YaraGate::of({"rule r { strings: $a = \"x\" condition: " + QByteArray(5000, '(') + "$a"
                                             + QByteArray(5000, ')') + " }"});
         QVERIFY(!deep.complete()); // too deep to follow: taken as needing nothing
+        YaraGate swallowed = YaraGate::of({"rule r { strings: $a = \"x\" condition: $a }"});
+        QVERIFY(swallowed.complete());
+        swallowed.expect({"r", "hidden"}); // libyara compiled a rule the reader did not see
+        QVERIFY(!swallowed.complete());
         const YaraGate included = YaraGate::of({"include \"more.yar\" rule r { strings: $a = \"x\" condition: $a }"});
         QVERIFY(!included.complete()); // the included file's rules are not read
         const YaraGate twoFiles = YaraGate::of({"rule r { strings: $a = \"x\" condition: $a }",

@@ -235,10 +235,7 @@ private:
         } else if (p < m_p.size() && m_p[p] == ',') {
             ++p;
             if (!number(&hi)) {
-                hi = npos;
-                if (!haveLo) {
-                    return false;
-                }
+                hi = npos; // {n,}, and {,} which libyara reads as {0,} (PCRE as text: weaker, still sound)
             }
             if (p >= m_p.size() || m_p[p] != '}') {
                 return false;
@@ -410,30 +407,23 @@ private:
     }
 
     // One escaped character: its byte value, or -1 for a class or anything not understood.
-    int escapedByte(char e, bool inClass)
+    // Only what PCRE and libyara read alike is a byte: \n, \t, \xNN and escaped punctuation.
+    // Other letters differ (libyara reads an unknown \e, \A or \c as the letter itself, PCRE
+    // as ESC, an anchor or a control character), so they count as any character.
+    int escapedByte(char e)
     {
         switch (e) {
         case 'n':
             return '\n';
         case 't':
             return '\t';
-        case 'r':
-            return '\r';
-        case 'f':
-            return '\f';
-        case 'e':
-            return 0x1b;
-        case 'a':
-            return 0x07;
         case 'x':
             return hexValue();
-        case 'b':
-            return inClass ? 0x08 : -1;
         default:
             break;
         }
         if (std::isalnum(static_cast<unsigned char>(e))) {
-            return -1; // classes (\d \w \s …), back-references, octal, properties
+            return -1; // classes (\d \w \s …), back-references, octal, and the letters above
         }
         return static_cast<unsigned char>(e);
     }
@@ -448,35 +438,16 @@ private:
         switch (e) {
         case 'b':
         case 'B':
-        case 'A':
-        case 'z':
-        case 'Z':
-        case 'G':
-        case 'K':
-            return Info::empty();
+            return Info::empty(); // a word boundary, in both
+        case 'c':
         case 'p':
         case 'P':
         case 'g':
         case 'k':
-            if (at('{') || at('<')) {
-                const char close = at('{') ? '}' : '>';
-                while (!atEnd() && m_p[m_pos] != close) {
-                    ++m_pos;
-                }
-                if (!atEnd()) {
-                    ++m_pos;
-                }
-            } else if (!atEnd()) {
-                ++m_pos;
-            }
-            return Info::any();
-        case 'c':
-            if (!atEnd()) {
-                ++m_pos;
-            }
-            return Info::any();
         case 'Q':
-            m_failed = true; // quoting: a quantifier after it binds to its last character only
+            // PCRE reads what follows as part of the escape (a control character, a property,
+            // a named reference, quoted text), libyara as the letter alone: not understood.
+            m_failed = true;
             return Info::any();
         default:
             break;
@@ -487,7 +458,7 @@ private:
             }
             return Info::any(); // back-reference or octal
         }
-        const int byte = escapedByte(e, false);
+        const int byte = escapedByte(e);
         if (byte < 0) {
             return Info::any();
         }
@@ -513,7 +484,7 @@ private:
                     m_failed = true;
                     return -1;
                 }
-                return escapedByte(m_p[m_pos++], true);
+                return escapedByte(m_p[m_pos++]);
             }
             if (c == '[' && at(':')) {
                 const std::size_t end = m_p.find(":]", m_pos);

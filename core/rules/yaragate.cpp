@@ -38,7 +38,10 @@ public:
         }
         const char c = m_s[m_pos];
         const bool afterAssign = m_prev.kind == Token::Punct && m_prev.text == "=";
-        const bool afterMatches = m_prev.kind == Token::Ident && m_prev.text == "matches";
+        // A regular expression also stands as a module function's argument (pe.exports(/…/),
+        // cuckoo.network.http_request(/…/)); no division starts after '(' or ','.
+        const bool afterMatches = (m_prev.kind == Token::Ident && m_prev.text == "matches")
+            || (m_prev.kind == Token::Punct && (m_prev.text == "(" || m_prev.text == ","));
         if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
             t.kind = Token::Ident;
             t.text = word();
@@ -235,7 +238,13 @@ Requirement hexRequirement(const std::string &body)
 Literals widened(const Literals &ascii)
 {
     Literals out;
-    for (const std::string &s : ascii) {
+    for (const std::string &text : ascii) {
+        // A leading line feed may be the one the keyword pass assumes before the text (a `^`),
+        // which has no NUL after it: left out.
+        const std::string s = !text.empty() && text.front() == '\n' ? text.substr(1) : text;
+        if (s.empty()) {
+            return {};
+        }
         std::string w;
         for (std::size_t i = 0; i < s.size(); ++i) {
             w += s[i];
@@ -384,7 +393,8 @@ private:
                 }
             }
             if (req && wide) {
-                req = ascii ? RegexFactors::either(req, widened(*req)) : widened(*req);
+                Literals w = widened(*req);
+                req = w.empty() ? std::nullopt : ascii ? RegexFactors::either(req, Requirement(w)) : Requirement(w);
             }
             m_strings[id] = req;
             m_order.push_back(id);
@@ -505,7 +515,11 @@ private:
     {
         bool needsOne = true;
         if (tok().kind == Token::Number) {
-            needsOne = tok().text != "0";
+            // 0, 00, 0x0, 0KB: none needed. A count not read as a number needs nothing either.
+            const std::string &n = tok().text;
+            char *end = nullptr;
+            const long long value = std::strtoll(n.c_str(), &end, 0);
+            needsOne = end != n.c_str() && value > 0;
             ++m_at;
             if (tokPunct("%")) {
                 ++m_at;
@@ -632,6 +646,23 @@ YaraGate YaraGate::of(const std::vector<QByteArray> &sources)
     }
     gate.m_ungated.sort();
     return gate;
+}
+
+void YaraGate::expect(const std::vector<std::string> &compiled)
+{
+    // Each name as often as libyara compiled it: a rule the reader did not see (swallowed by
+    // something it misread) makes the whole gate unusable.
+    std::map<std::string, int> seen;
+    for (const auto &[key, req] : m_rules) {
+        ++seen[key.substr(0, key.find('#'))];
+    }
+    std::map<std::string, int> wanted;
+    for (const std::string &name : compiled) {
+        ++wanted[name];
+    }
+    if (seen != wanted) {
+        m_understood = false;
+    }
 }
 
 std::vector<QByteArray> YaraGate::keywords() const

@@ -24,6 +24,9 @@ public:
     using Literals = RegexFactors::Literals;
 
     static YaraGate of(const std::vector<QByteArray> &sources);
+    // The names of the rules libyara compiled from the same sources: when they are not exactly
+    // the rules read here, the gate is not complete.
+    void expect(const std::vector<std::string> &compiled);
 
     // Every rule has its literals: the set needs running only on files holding one of them.
     bool complete() const { return m_understood && m_ungated.isEmpty() && !m_rules.empty(); }

@@ -142,10 +142,13 @@ std::shared_ptr<const YaraRules> YaraRules::compile(const std::vector<Source> &s
     if (e.errors == 0 && yr_compiler_get_rules(compiler, &compiled) == ERROR_SUCCESS) {
         rules->m_rules = compiled;
         const YR_RULE *rule = nullptr;
+        std::vector<std::string> names;
         yr_rules_foreach(compiled, rule)
         {
             ++rules->m_count;
+            names.emplace_back(rule->identifier);
         }
+        rules->m_gate.expect(names);
     }
     yr_compiler_destroy(compiler);
     return rules;
