@@ -314,6 +314,12 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    // The image layers' file checks read the layers only: they run on the pool beside the
+    // package inventories, which take one worker an image (a single image leaves cores idle).
+    QFuture<std::vector<Finding>> layerChecks;
+    if (options.detections && !(control && control->cancel)) {
+        layerChecks = Detector::checkImageLayers(analysis, *rules);
+    }
     if (!(control && control->cancel)) {
         // The package inventory of every image (and container file system), one image a worker.
         report(QCoreApplication::translate("Analyzer", "Reading package databases"));
@@ -339,6 +345,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         }
         qCDebug(lcTiming) << "package inventory:" << clock.restart() << "ms";
     }
+    // Nothing below changes the images before the layer checks are done.
+    layerChecks.waitForFinished();
+    qCDebug(lcTiming) << "rest of the image layer checks:" << clock.restart() << "ms";
     // Vulnerabilities once every image is built: the OSV folder against the inventories, and
     // the imported Trivy and Grype reports tied to their images.
     {
@@ -361,7 +370,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     }
     if (options.detections && !(control && control->cancel)) {
         report(QCoreApplication::translate("Analyzer", "Running the checks"));
-        Detector::run(analysis, *rules);
+        Detector::run(analysis, *rules, layerChecks.results());
         qCDebug(lcTiming) << "checks:" << clock.restart() << "ms";
     }
     qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";

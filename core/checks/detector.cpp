@@ -76,7 +76,25 @@ bool isBuildIntermediate(const Image &image, const Analysis &analysis)
 
 } // namespace
 
+QFuture<std::vector<Finding>> Detector::checkImageLayers(const Analysis &analysis, const RuleSet &rules)
+{
+    // Each layer with its own sink; the results are kept in layer order, so they do not
+    // depend on which layer finished first.
+    return QtConcurrent::mapped(FileSetBuilder::imageLayers(analysis), [&rules](const FileSetBuilder::LayerRef &ref) {
+        FindingSink own(rules.catalog());
+        const FileSet layer = FileSetBuilder::imageLayer(ref);
+        FileSystemChecks::run(layer, nullptr, rules, own);
+        ContentFindings::run(layer, rules, own);
+        return own.take();
+    });
+}
+
 void Detector::run(Analysis &analysis, const RuleSet &rules)
+{
+    run(analysis, rules, checkImageLayers(analysis, rules).results());
+}
+
+void Detector::run(Analysis &analysis, const RuleSet &rules, LayerFindings layerFindings)
 {
     FindingSink sink(rules.catalog());
 
@@ -101,19 +119,9 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         ContentFindings::run(containerSets[i], rules, sink);
         LogAnalyzer::run(c, &containerSets[i], rules, sink);
     }
-    // Image layers are checked in parallel, each with its own sink; their findings are taken
-    // in layer order, so the result does not depend on which finished first.
-    const std::vector<FileSetBuilder::LayerRef> layers = FileSetBuilder::imageLayers(analysis);
-    const auto perLayer = QtConcurrent::blockingMapped<std::vector<std::vector<Finding>>>(
-        layers, [&rules](const FileSetBuilder::LayerRef &ref) {
-            FindingSink own(rules.catalog());
-            const FileSet layer = FileSetBuilder::imageLayer(ref);
-            FileSystemChecks::run(layer, nullptr, rules, own);
-            ContentFindings::run(layer, rules, own);
-            return own.take();
-        });
-    for (const std::vector<Finding> &found : perLayer) {
-        sink.findings().insert(sink.findings().end(), found.begin(), found.end());
+    for (std::vector<Finding> &found : layerFindings) {
+        sink.findings().insert(sink.findings().end(), std::make_move_iterator(found.begin()),
+                               std::make_move_iterator(found.end()));
     }
     PackageChecks::run(analysis, sink); // after the file checks: names what their FS-08/FS-15 saw
 
