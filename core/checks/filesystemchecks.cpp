@@ -19,9 +19,9 @@ QRegularExpression re(const char *pattern)
     return r;
 }
 
-bool matches(const QRegularExpression &r, const std::string &rel)
+bool matches(const QRegularExpression &r, const QString &rel)
 {
-    return r.match(QString::fromStdString(rel)).hasMatch();
+    return r.match(rel).hasMatch();
 }
 
 QString modeText(const LayerEntry &e)
@@ -59,14 +59,14 @@ bool hasHit(const FileView &f, const char *rule)
 
 // Places where a dropped program is a strong signal: temporary and run folders, hidden
 // folders, web roots.
-bool inDropZone(const std::string &rel)
+bool inDropZone(const QString &rel)
 {
     static const QRegularExpression zone = re(
         "^(tmp|var/tmp|dev/shm|run|var/run)/|(^|/)\\.[^/]+/|^(var/www|srv/www|srv/http|usr/share/nginx/html|usr/local/apache2/htdocs)/|/(htdocs|public_html|uploads?|cgi-bin)/");
     return matches(zone, rel);
 }
 
-bool isWebRootScript(const std::string &rel)
+bool isWebRootScript(const QString &rel)
 {
     static const QRegularExpression root = re(
         "^(var/www|srv/www|srv/http|srv/web|usr/share/nginx/html|usr/local/apache2/htdocs|usr/local/tomcat/webapps|var/lib/tomcat[0-9]*/webapps|opt/[^/]+/webapps|app/public|usr/src/app/public)/"
@@ -76,7 +76,7 @@ bool isWebRootScript(const std::string &rel)
 }
 
 // Programs distributions install setuid; in an image layer they are not a finding.
-bool isDistributionSetuid(const std::string &rel)
+bool isDistributionSetuid(const QString &rel)
 {
     static const QRegularExpression known = re(
         "^(usr/)?(s?bin|lib|libexec|lib64)/(.*/)?(su|sudo|sudoedit|passwd|mount|umount|chsh|chfn|gpasswd|newgrp|newuidmap|newgidmap|ping6?|pkexec|expiry|chage|ssh-keysign|dbus-daemon-launch-helper|unix_chkpwd|wall|write|crontab|Xorg\\.wrap|fusermount3?|ntfs-3g|at|bsd-write|ssh-agent|mlocate|plocate|polkit-agent-helper-1|pt_chown|utempter|traceroute6\\.iputils|mount\\.nfs|dotlockfile|staprun|chromium-sandbox|chrome-sandbox|snap-confine|uuidd|lockdev|mail-lock|mail-unlock|mail-touchlock|ksu|doas|Xorg|exim4|procmail|sendmail|lppasswd|pam_timestamp_check|userhelper|usernetctl|busybox)$");
@@ -89,6 +89,7 @@ struct Checks
     const Container *container;
     const RuleSet &rules;
     FindingSink &sink;
+    QString relText; // the current file's rel as text for the patterns, converted once a file
 
     Finding &add(const char *rule, std::optional<Severity> severity, const FileView &f, const QString &evidence)
     {
@@ -132,6 +133,7 @@ struct Checks
     void run()
     {
         for (const FileView &f : set.files) {
+            relText = QString::fromStdString(f.rel);
             if (set.container) {
                 containerFile(f);
             } else {
@@ -149,7 +151,7 @@ struct Checks
     {
         static const QRegularExpression names = re(
             "(^|/)(xmrig[^/]*|xmr-stak[^/]*|minerd|cpuminer[^/]*|kdevtmpfsi|kinsing|kthreaddi|kthreaddk|sysrv[^/]*|xmrigDaemon|xmrigMiner|nanominer|t-rex|lolminer|phoenixminer|nbminer)$|^usr/bin/version\\.dat$");
-        if (changed(f) && (f.entry == nullptr || f.entry->type != EntryType::Directory) && matches(names, f.rel)) {
+        if (changed(f) && (f.entry == nullptr || f.entry->type != EntryType::Directory) && matches(names, relText)) {
             add("FS-02", std::nullopt, f, describe(f)).detail = QStringLiteral("file name");
             return true;
         }
@@ -174,13 +176,13 @@ struct Checks
         if (!changed(f)) {
             return;
         }
-        if (matches(preload, f.rel)) {
+        if (matches(preload, relText)) {
             QString text = describe(f);
             if (f.content) {
                 text = QStringLiteral("/etc/ld.so.preload loads: %1").arg(QString::fromUtf8(*f.content).simplified());
             }
             add("FS-03", std::nullopt, f, text);
-        } else if (matches(loader, f.rel) && (!set.container || f.kind == Change::Kind::Changed)) {
+        } else if (matches(loader, relText) && (!set.container || f.kind == Change::Kind::Changed)) {
             if (set.container) {
                 add("FS-03", std::nullopt, f, QStringLiteral("dynamic loader changed: %1").arg(describe(f)));
             }
@@ -192,10 +194,10 @@ struct Checks
         if (!changed(f) || !isFile(f) || !(f.entry->mode & 06000)) {
             return;
         }
-        if (!set.container && isDistributionSetuid(f.rel)) {
+        if (!set.container && isDistributionSetuid(relText)) {
             return;
         }
-        const bool shell = kindOf(f) == FileKind::Elf && inDropZone(f.rel);
+        const bool shell = kindOf(f) == FileKind::Elf && inDropZone(relText);
         add("FS-07", shell ? std::optional<Severity>(Severity::Critical) : std::nullopt, f, describe(f));
     }
 
@@ -207,9 +209,9 @@ struct Checks
         if (!changed(f) || !isFile(f)) {
             return;
         }
-        if (matches(creds, f.rel)) {
+        if (matches(creds, relText)) {
             add("FS-12", std::nullopt, f, describe(f)).detail = QStringLiteral("credential file");
-        } else if (set.container && matches(loot, f.rel)) {
+        } else if (set.container && matches(loot, relText)) {
             add("FS-12", std::nullopt, f, QStringLiteral("archive in a temporary folder: %1").arg(describe(f))).detail =
                 QStringLiteral("archive of collected files");
         }
@@ -229,11 +231,11 @@ struct Checks
             return false;
         }
         const QString name = QString::fromStdString(std::string(baseName(f.rel)));
-        if (matches(odd, f.rel)) {
+        if (matches(odd, relText)) {
             add("FS-14", std::nullopt, f, QStringLiteral("odd name: %1").arg(describe(f)));
             return true;
         }
-        if (matches(hidden, f.rel) && name.startsWith(u'.') && !standard.contains(name)) {
+        if (matches(hidden, relText) && name.startsWith(u'.') && !standard.contains(name)) {
             add("FS-14", std::nullopt, f, describe(f));
             return true;
         }
@@ -280,7 +282,7 @@ struct Checks
         }
         const FileKind kind = kindOf(f);
         const bool packed = f.entry->elfFlags & ElfUpx;
-        const bool critical = inDropZone(f.rel) || packed;
+        const bool critical = inDropZone(relText) || packed;
         QString what = kind == FileKind::Elf ? QStringLiteral("ELF program")
             : kind == FileKind::Script       ? QStringLiteral("script")
                                              : QStringLiteral("file with an exec bit");
@@ -300,7 +302,7 @@ struct Checks
     void fs04(const FileView &f)
     {
         static const QRegularExpression cron = re("^etc/crontab$|^etc/cron\\.d/[^/]+$|^etc/cron\\.(hourly|daily|weekly|monthly)/[^/]+$|^var/spool/cron/(.+/)?[^/]+$|^etc/anacrontab$");
-        if (!changed(f) || (f.entry && f.entry->type == EntryType::Directory) || !matches(cron, f.rel)) {
+        if (!changed(f) || (f.entry && f.entry->type == EntryType::Directory) || !matches(cron, relText)) {
             return;
         }
         const bool flagged = redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01");
@@ -314,7 +316,7 @@ struct Checks
     void fs05(const FileView &f)
     {
         static const QRegularExpression ssh = re("^(root|home/[^/]+)/\\.ssh/authorized_keys2?$|^etc/ssh/sshd_config(\\.d/[^/]+)?$|^etc/ssh/ssh_host_[^/]+$|(^|/)s?bin/sshd$");
-        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && matches(ssh, f.rel)) {
+        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && matches(ssh, relText)) {
             add("FS-05", std::nullopt, f, f.content ? QString::fromUtf8(*f.content).simplified() : describe(f));
         }
     }
@@ -322,7 +324,7 @@ struct Checks
     void fs06(const FileView &f)
     {
         static const QRegularExpression accounts = re("^etc/(passwd|shadow|group|gshadow|sudoers)$|^etc/sudoers\\.d/[^/]+$");
-        if (!changed(f) || !matches(accounts, f.rel)) {
+        if (!changed(f) || !matches(accounts, relText)) {
             return;
         }
         QString text = describe(f);
@@ -346,14 +348,14 @@ struct Checks
     void fs08(const FileView &f)
     {
         static const QRegularExpression bin = re("^(usr/(local/)?)?s?bin/[^/]+$|^(usr/)?lib(32|64)?/[^/]+\\.so[^/]*$");
-        if (f.kind == Change::Kind::Changed && matches(bin, f.rel)) {
+        if (f.kind == Change::Kind::Changed && matches(bin, relText)) {
             add("FS-08", std::nullopt, f, QStringLiteral("system program replaced: %1").arg(describe(f)));
         }
     }
 
     void fs09(const FileView &f)
     {
-        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && isWebRootScript(f.rel)) {
+        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && isWebRootScript(relText)) {
             add("FS-09", std::nullopt, f, describe(f));
         }
     }
@@ -362,7 +364,7 @@ struct Checks
     {
         static const QRegularExpression boot = re(
             "^etc/rc\\.local$|^etc/init\\.d/[^/]+$|^etc/rc[0-6S]\\.d/[^/]+$|^(etc|lib|usr/lib)/systemd/system/[^/]+$|^etc/profile$|^etc/profile\\.d/[^/]+$|^etc/bash\\.bashrc$|^etc/bashrc$|^(root|home/[^/]+)/\\.(bashrc|bash_profile|profile|bash_login|bash_logout|zshrc|zshenv|zprofile|cshrc)$|/\\.config/systemd/user/[^/]+$");
-        if (!changed(f) || !matches(boot, f.rel)) {
+        if (!changed(f) || !matches(boot, relText)) {
             return;
         }
         const bool flagged = redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01");
@@ -372,7 +374,7 @@ struct Checks
     void fs11(const FileView &f)
     {
         static const QRegularExpression escape = re("(^|/)(release_agent|notify_on_release)$|^(tmp|var/tmp|dev/shm|mnt)/[^/]*cgr[^/]*(/|$)|\\.ko$|(^|/)core_pattern$");
-        if (changed(f) && matches(escape, f.rel)) {
+        if (changed(f) && matches(escape, relText)) {
             add("FS-11", std::nullopt, f, describe(f));
         }
     }
@@ -381,8 +383,8 @@ struct Checks
     {
         static const QRegularExpression logs = re("^var/log/.+");
         static const QRegularExpression history = re("(^|/)\\.(bash|ash|zsh|sh|ksh|python|mysql|psql)_history$|(^|/)\\.viminfo$");
-        const bool log = matches(logs, f.rel);
-        const bool hist = matches(history, f.rel);
+        const bool log = matches(logs, relText);
+        const bool hist = matches(history, relText);
         if (!log && !hist) {
             return;
         }
@@ -402,9 +404,9 @@ struct Checks
         if (!changed(f)) {
             return;
         }
-        if (matches(db, f.rel)) {
+        if (matches(db, relText)) {
             add("FS-15", std::nullopt, f, QStringLiteral("package database changed: %1").arg(f.path)).detail = QStringLiteral("package database");
-        } else if (f.kind == Change::Kind::Added && isExecutable(f) && matches(tools, f.rel)) {
+        } else if (f.kind == Change::Kind::Added && isExecutable(f) && matches(tools, relText)) {
             add("FS-15", std::nullopt, f, QStringLiteral("tool added: %1").arg(describe(f))).detail = QStringLiteral("tool");
         }
     }
@@ -412,7 +414,7 @@ struct Checks
     void fs16(const FileView &f)
     {
         static const QRegularExpression net = re("^etc/(hosts|resolv\\.conf)$|^etc/(iptables|nftables)[^/]*(/|$)|(^|/)rules\\.v[46]$");
-        if (changed(f) && matches(net, f.rel)) {
+        if (changed(f) && matches(net, relText)) {
             add("FS-16", std::nullopt, f, describe(f));
         }
     }
@@ -451,23 +453,23 @@ struct Checks
         fs03(f);
         fs07(f);
         fs12(f);
-        if (isExecutable(f) && inDropZone(f.rel) && !isWebRootScript(f.rel)) {
+        if (isExecutable(f) && inDropZone(relText) && !isWebRootScript(relText)) {
             static const QRegularExpression temp = re("^(tmp|var/tmp|dev/shm)/|(^|/)\\.[^/]+/");
-            if (matches(temp, f.rel)) {
+            if (matches(temp, relText)) {
                 add("FS-01", Severity::Critical, f, QStringLiteral("executable in a temporary or hidden folder of the image: %1").arg(describe(f)));
             }
         }
         static const QRegularExpression tmpHidden = re("^(tmp|var/tmp|dev/shm)/");
-        if (matches(tmpHidden, f.rel)) {
+        if (matches(tmpHidden, relText)) {
             fs14(f);
         }
         static const QRegularExpression persistence = re("^etc/crontab$|^etc/cron\\.d/[^/]+$|^var/spool/cron/.+|^etc/rc\\.local$|^etc/profile(\\.d/[^/]+)?$|^(root|home/[^/]+)/\\.(bashrc|profile)$");
-        if (matches(persistence, f.rel) && (redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01"))) {
+        if (matches(persistence, relText) && (redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01"))) {
             const bool cron = f.rel.find("cron") != std::string::npos;
             add(cron ? "FS-04" : "FS-10", Severity::High, f, describe(f));
         }
         static const QRegularExpression keys = re("^(root|home/[^/]+)/\\.ssh/authorized_keys2?$");
-        if (matches(keys, f.rel)) {
+        if (matches(keys, relText)) {
             add("FS-05", Severity::Medium, f, QStringLiteral("SSH key baked into the image: %1").arg(describe(f)));
         }
         if (f.rel == "etc/passwd" && f.content) {
@@ -485,7 +487,7 @@ struct Checks
 
 void FileSystemChecks::run(const FileSet &files, const Container *container, const RuleSet &rules, FindingSink &sink)
 {
-    Checks c{files, container, rules, sink};
+    Checks c{files, container, rules, sink, {}};
     c.run();
 }
 
