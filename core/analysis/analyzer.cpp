@@ -314,6 +314,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     // The image layers' file checks read the layers only: they run on the pool beside the
     // package inventories, which take one worker an image (a single image leaves cores idle).
     QFuture<std::vector<Finding>> layerChecks;
@@ -373,7 +374,6 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         Detector::run(analysis, *rules, layerChecks.results());
         qCDebug(lcTiming) << "checks:" << clock.restart() << "ms";
     }
-    qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();
     qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";
     if (control && control->cancel) {
