@@ -4,13 +4,12 @@
 #include "checks/packagechecks.h"
 #include "checks/findingranker.h"
 #include "checks/imagechecks.h"
+#include "checks/layerchecks.h"
 #include "checks/loganalyzer.h"
 #include "checks/securitychecklist.h"
 #include "checks/timelinebuilder.h"
 #include "rules/ruleset.h"
 #include "vulns/vulnerabilitymatcher.h"
-
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <set>
 
@@ -76,25 +75,13 @@ bool isBuildIntermediate(const Image &image, const Analysis &analysis)
 
 } // namespace
 
-QFuture<std::vector<Finding>> Detector::checkImageLayers(const Analysis &analysis, const RuleSet &rules)
-{
-    // Each layer with its own sink; the results are kept in layer order, so they do not
-    // depend on which layer finished first.
-    return QtConcurrent::mapped(FileSetBuilder::imageLayers(analysis), [&rules](const FileSetBuilder::LayerRef &ref) {
-        FindingSink own(rules.catalog());
-        const FileSet layer = FileSetBuilder::imageLayer(ref);
-        FileSystemChecks::run(layer, nullptr, rules, own);
-        ContentFindings::run(layer, rules, own);
-        return own.take();
-    });
-}
-
 void Detector::run(Analysis &analysis, const RuleSet &rules)
 {
-    run(analysis, rules, checkImageLayers(analysis, rules).results());
+    LayerChecks layers(rules);
+    run(analysis, rules, layers.take(analysis));
 }
 
-void Detector::run(Analysis &analysis, const RuleSet &rules, LayerFindings layerFindings)
+void Detector::run(Analysis &analysis, const RuleSet &rules, QList<std::vector<Finding>> layerFindings)
 {
     FindingSink sink(rules.catalog());
 

@@ -2,7 +2,7 @@
 
 #include "model/analysis.h"
 
-#include <QFuture>
+#include <QList>
 
 #include <vector>
 
@@ -19,13 +19,9 @@ class Detector
 public:
     static void run(Analysis &analysis, const RuleSet &rules);
 
-    // The file-system and content findings of every distinct image layer, checked on the
-    // global pool, one result a layer in a stable order. They need the images' layers only,
-    // not their inventories or the containers' checks: the analyzer starts them before it
-    // builds the package inventories and hands their results to run().
-    using LayerFindings = QList<std::vector<Finding>>;
-    static QFuture<std::vector<Finding>> checkImageLayers(const Analysis &analysis, const RuleSet &rules);
-    static void run(Analysis &analysis, const RuleSet &rules, LayerFindings layerFindings);
+    // The same with the image layers' file-system and content findings already taken, one
+    // list a layer in FileSetBuilder::imageLayers order (LayerChecks::take).
+    static void run(Analysis &analysis, const RuleSet &rules, QList<std::vector<Finding>> layerFindings);
 };
 
 } // namespace dockscope

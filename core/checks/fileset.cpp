@@ -197,12 +197,17 @@ std::vector<FileSetBuilder::LayerRef> FileSetBuilder::imageLayers(const Analysis
     return out;
 }
 
-FileSet FileSetBuilder::imageLayer(const LayerRef &ref)
+FileSetBuilder::LayerSource FileSetBuilder::source(const Image &image, std::size_t layer)
 {
-    const Layer &layer = ref.image->layers[ref.layer];
+    const Layer &l = image.layers[layer];
+    return {l.scan, image.id, image.evidence, layer, l.diffId, l.member};
+}
+
+FileSet FileSetBuilder::imageLayer(const LayerSource &layer)
+{
     FileSet set;
-    set.imageId = ref.image->id;
-    set.evidence = ref.image->evidence;
+    set.imageId = layer.imageId;
+    set.evidence = layer.evidence;
     const LayerContent content(layer.scan.get());
     const auto &entries = layer.scan->entries;
     // A later duplicate wins: each plain entry is looked up once, and marks the earlier entry
@@ -230,7 +235,7 @@ FileSet FileSetBuilder::imageLayer(const LayerRef &ref)
         f.rel = entry.path;
         f.path = u'/' + QString::fromStdString(entry.path);
         f.entry = &entry;
-        f.layer = int(ref.layer);
+        f.layer = int(layer.layer);
         f.layerDigest = layer.diffId;
         f.member = layer.member;
         content.fill(f, e);
