@@ -42,8 +42,23 @@ public:
         return it == m_childMap.end() ? FileTree::NoNode : it->second;
     }
 
-    std::uint32_t createChild(std::uint32_t parent, std::string_view name)
+    // Room for about `nodes` paths, so that the lookup table is not rebuilt as it grows.
+    void reserve(std::size_t nodes)
     {
+        m_tree.m_nodes.reserve(nodes + 1);
+        m_links.reserve(nodes + 1);
+        m_childMap.reserve(nodes);
+    }
+
+    // The child `name` of parent, created (not yet added: the caller's event adds it) when
+    // there is none, with one lookup. `name` is the table's key until finalize(): it must stay
+    // valid until then (a view into a layer entry's path is).
+    std::uint32_t child(std::uint32_t parent, std::string_view name)
+    {
+        const auto [it, created] = m_childMap.try_emplace(ChildKey{parent, name}, FileTree::NoNode);
+        if (!created) {
+            return it->second;
+        }
         const auto index = std::uint32_t(m_tree.m_nodes.size());
         FileTree::Node n;
         n.parent = parent;
@@ -52,7 +67,7 @@ public:
         m_tree.m_nodes.push_back(n);
         m_links.push_back({FileTree::NoNode, m_links[parent].firstChild});
         m_links[parent].firstChild = index;
-        m_childMap.emplace(ChildKey{parent, m_tree.m_nodes.back().name}, index);
+        it->second = index;
         return index;
     }
 
@@ -135,10 +150,7 @@ public:
         while (!rest.empty()) {
             const auto slash = rest.find('/');
             const std::string_view part = rest.substr(0, slash);
-            std::uint32_t next = childOf(node, part);
-            if (next == FileTree::NoNode) {
-                next = createChild(node, part);
-            }
+            const std::uint32_t next = child(node, part);
             if (!visible(next)) {
                 event(next, layer, FileTree::NoEntry, FileTree::EventKind::Added,
                       FileTree::Cause::ImpliedParent);
