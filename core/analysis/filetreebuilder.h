@@ -1,11 +1,11 @@
 #pragma once
 
+#include "analysis/childtable.h"
 #include "analysis/layerstack.h"
 #include "model/filetree.h"
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dockscope {
@@ -17,6 +17,7 @@ class FileTreeBuilder
 public:
     explicit FileTreeBuilder(FileTree &tree)
         : m_tree(tree)
+        , m_childTable(tree.m_nodes)
     {
         m_tree.m_nodes.emplace_back(); // root
         m_links.push_back({});
@@ -38,8 +39,7 @@ public:
 
     std::uint32_t childOf(std::uint32_t parent, std::string_view name) const
     {
-        const auto it = m_childMap.find(ChildKey{parent, name});
-        return it == m_childMap.end() ? FileTree::NoNode : it->second;
+        return m_childTable.find(parent, name);
     }
 
     // Room for about `nodes` paths, so that the lookup table is not rebuilt as it grows.
@@ -47,17 +47,15 @@ public:
     {
         m_tree.m_nodes.reserve(nodes + 1);
         m_links.reserve(nodes + 1);
-        m_childMap.reserve(nodes);
+        m_childTable.reserve(nodes);
     }
 
     // The child `name` of parent, created (not yet added: the caller's event adds it) when
-    // there is none, with one lookup. `name` is the table's key until finalize(): it must stay
-    // valid until then (a view into a layer entry's path is).
+    // there is none.
     std::uint32_t child(std::uint32_t parent, std::string_view name)
     {
-        const auto [it, created] = m_childMap.try_emplace(ChildKey{parent, name}, FileTree::NoNode);
-        if (!created) {
-            return it->second;
+        if (const std::uint32_t found = childOf(parent, name); found != FileTree::NoNode) {
+            return found;
         }
         const auto index = std::uint32_t(m_tree.m_nodes.size());
         FileTree::Node n;
@@ -67,7 +65,7 @@ public:
         m_tree.m_nodes.push_back(n);
         m_links.push_back({FileTree::NoNode, m_links[parent].firstChild});
         m_links[parent].firstChild = index;
-        it->second = index;
+        m_childTable.insert(index);
         return index;
     }
 
@@ -209,7 +207,7 @@ public:
             }
         }
         m_tree.m_visibleCount = visibleCount;
-        m_childMap = {};
+        m_childTable.clear();
         m_links = {};
     }
 
@@ -218,20 +216,6 @@ private:
     {
         std::uint32_t firstChild = FileTree::NoNode;
         std::uint32_t nextSibling = FileTree::NoNode;
-    };
-
-    struct ChildKey
-    {
-        std::uint32_t parent;
-        std::string_view name;
-        bool operator==(const ChildKey &) const = default;
-    };
-    struct ChildKeyHash
-    {
-        std::size_t operator()(const ChildKey &k) const
-        {
-            return std::hash<std::string_view>{}(k.name) * 31u + k.parent;
-        }
     };
 
     void pushVisibleChildren(std::uint32_t n, std::vector<std::uint32_t> &stack) const
@@ -245,7 +229,7 @@ private:
     }
 
     FileTree &m_tree;
-    std::unordered_map<ChildKey, std::uint32_t, ChildKeyHash> m_childMap;
+    ChildTable m_childTable;
     std::vector<Links> m_links;
     std::string m_cachedDir;
     std::uint32_t m_cachedDirNode = FileTree::NoNode;
