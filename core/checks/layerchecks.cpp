@@ -15,6 +15,9 @@ LayerChecks::LayerChecks(const RuleSet &rules)
 
 LayerChecks::~LayerChecks()
 {
+    // After take() every check is done; before it (a cancelled analysis) the queued ones
+    // would otherwise be run here, by the waiting thread.
+    m_dropping = true;
     for (auto &started : m_started) {
         started.second.second.waitForFinished();
     }
@@ -54,7 +57,10 @@ QList<std::vector<Finding>> LayerChecks::take(const Analysis &analysis)
 
 QFuture<std::vector<Finding>> LayerChecks::check(FileSetBuilder::LayerSource source) const
 {
-    return QtConcurrent::run([&rules = m_rules, source = std::move(source)] {
+    return QtConcurrent::run([&rules = m_rules, &dropping = m_dropping, source = std::move(source)] {
+        if (dropping) {
+            return std::vector<Finding>();
+        }
         FindingSink own(rules.catalog());
         const FileSet layer = FileSetBuilder::imageLayer(source);
         FileSystemChecks::run(layer, nullptr, rules, own);

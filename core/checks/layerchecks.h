@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QList>
 
+#include <atomic>
 #include <map>
 #include <utility>
 #include <vector>
@@ -24,7 +25,7 @@ class LayerChecks
 {
 public:
     explicit LayerChecks(const RuleSet &rules);
-    ~LayerChecks(); // waits for the started checks
+    ~LayerChecks(); // drops the checks not begun yet and waits for the others
     LayerChecks(const LayerChecks &) = delete;
     LayerChecks &operator=(const LayerChecks &) = delete;
 
@@ -36,6 +37,7 @@ private:
     QFuture<std::vector<Finding>> check(FileSetBuilder::LayerSource source) const;
 
     const RuleSet &m_rules;
+    std::atomic_bool m_dropping{false};
     // Started checks by scan, with the source they were started for.
     std::map<const LayerScan *, std::pair<FileSetBuilder::LayerSource, QFuture<std::vector<Finding>>>> m_started;
 };
