@@ -1,6 +1,7 @@
 #include "analyzer.h"
 
 #include "checks/detector.h"
+#include "checks/layerchecks.h"
 #include "rules/ruleset.h"
 #include "analysis/containerassembler.h"
 #include "analysis/evidenceopener.h"
@@ -261,7 +262,15 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         return analysis;
     }
 
-    // 3. Build the images and collect everything in a stable order.
+    // 3. Build the images and collect everything in a stable order. The image layers' file
+    // checks need the layers only: each image's start on the pool before its layers are
+    // stacked, while the stack, dive's metrics and the inventories take one core an image.
+    LayerChecks layerChecks(*rules);
+    const auto startLayerChecks = [&](const Image &image) {
+        if (options.detections) {
+            layerChecks.start(image);
+        }
+    };
     std::vector<Digest> scannedDigests(opened.size());
     for (std::size_t i = 0; i < opened.size(); ++i) {
         OpenedEvidence &o = opened[i];
@@ -273,7 +282,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         std::set<const LayerScan *> reported;
         for (const ImagePlan &plan : o.read.images) {
             report(QCoreApplication::translate("Analyzer", "Stacking layers of %1").arg(o.item.path));
-            Image image = ImageBuilder::build(plan, o.store, scanOptions);
+            Image image = ImageBuilder::build(plan, o.store, scanOptions, startLayerChecks);
             for (const Layer &layer : image.layers) {
                 if (reported.insert(layer.scan.get()).second) {
                     append(analysis.diagnostics, layer.scan->diagnostics);
@@ -289,7 +298,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
         for (const DataRootContent &root : o.dataRoots) {
             const std::size_t firstImage = analysis.images.size();
             for (const ImagePlan &plan : root.images) {
-                Image image = ImageBuilder::build(plan, o.store, scanOptions);
+                Image image = ImageBuilder::build(plan, o.store, scanOptions, startLayerChecks);
                 for (const Layer &layer : image.layers) {
                     if (reported.insert(layer.scan.get()).second) {
                         append(analysis.diagnostics, layer.scan->diagnostics);
@@ -314,6 +323,7 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     ContainerAssembler::tie(analysis, opened);
     ContainerAssembler::select(analysis, options.container);
     ContainerAssembler::addToTimeline(analysis);
+    qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     if (!(control && control->cancel)) {
         // The package inventory of every image (and container file system), one image a worker.
         report(QCoreApplication::translate("Analyzer", "Reading package databases"));
@@ -361,10 +371,9 @@ Analysis Analyzer::run(const QStringList &evidence, const AnalyzeOptions &option
     }
     if (options.detections && !(control && control->cancel)) {
         report(QCoreApplication::translate("Analyzer", "Running the checks"));
-        Detector::run(analysis, *rules);
+        Detector::run(analysis, *rules, layerChecks.take(analysis));
         qCDebug(lcTiming) << "checks:" << clock.restart() << "ms";
     }
-    qCDebug(lcTiming) << "stack layers and build images:" << clock.restart() << "ms";
     hashing.waitForFinished();
     qCDebug(lcTiming) << "wait for evidence hashes:" << clock.restart() << "ms";
     if (control && control->cancel) {

@@ -3,6 +3,7 @@
 #include "util/membername.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 
@@ -41,17 +42,28 @@ std::string_view beforeMetaComponent(std::string_view path, bool *cut)
 }
 
 // Byte order with '/' below every other byte: a path's descendants sort right after it.
-bool pathLess(std::string_view a, std::string_view b)
+// Negative, zero or positive as a sorts before, with or after b. The common prefix, often
+// long in a layer's sorted names, is skipped eight bytes at a time.
+int pathCompare(std::string_view a, std::string_view b)
 {
     const std::size_t n = std::min(a.size(), b.size());
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x = 0, y = 0;
+        std::memcpy(&x, a.data() + i, 8);
+        std::memcpy(&y, b.data() + i, 8);
+        if (x != y) {
+            break;
+        }
+    }
+    for (; i < n; ++i) {
         if (a[i] != b[i]) {
             const auto ca = a[i] == '/' ? 0 : static_cast<unsigned char>(a[i]) + 1;
             const auto cb = b[i] == '/' ? 0 : static_cast<unsigned char>(b[i]) + 1;
-            return ca < cb;
+            return ca - cb;
         }
     }
-    return a.size() < b.size();
+    return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
 }
 
 } // namespace
@@ -95,10 +107,8 @@ LayerLeavesPtr LayerLeaves::of(const LayerScan &layer)
         }
     }
     std::sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) {
-        if (a.treePath != b.treePath) {
-            return pathLess(a.treePath, b.treePath);
-        }
-        return a.order < b.order;
+        const int c = pathCompare(a.treePath, b.treePath);
+        return c != 0 ? c < 0 : a.order < b.order;
     });
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         // The last node of a run of equal paths is the one that counts.

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "analysis/childtable.h"
 #include "analysis/layerstack.h"
 #include "model/filetree.h"
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dockscope {
@@ -17,6 +17,7 @@ class FileTreeBuilder
 public:
     explicit FileTreeBuilder(FileTree &tree)
         : m_tree(tree)
+        , m_childTable(tree.m_nodes)
     {
         m_tree.m_nodes.emplace_back(); // root
         m_links.push_back({});
@@ -38,12 +39,24 @@ public:
 
     std::uint32_t childOf(std::uint32_t parent, std::string_view name) const
     {
-        const auto it = m_childMap.find(ChildKey{parent, name});
-        return it == m_childMap.end() ? FileTree::NoNode : it->second;
+        return m_childTable.find(parent, name);
     }
 
-    std::uint32_t createChild(std::uint32_t parent, std::string_view name)
+    // Room for about `nodes` paths, so that the lookup table is not rebuilt as it grows.
+    void reserve(std::size_t nodes)
     {
+        m_tree.m_nodes.reserve(nodes + 1);
+        m_links.reserve(nodes + 1);
+        m_childTable.reserve(nodes);
+    }
+
+    // The child `name` of parent, created (not yet added: the caller's event adds it) when
+    // there is none.
+    std::uint32_t child(std::uint32_t parent, std::string_view name)
+    {
+        if (const std::uint32_t found = childOf(parent, name); found != FileTree::NoNode) {
+            return found;
+        }
         const auto index = std::uint32_t(m_tree.m_nodes.size());
         FileTree::Node n;
         n.parent = parent;
@@ -52,7 +65,7 @@ public:
         m_tree.m_nodes.push_back(n);
         m_links.push_back({FileTree::NoNode, m_links[parent].firstChild});
         m_links[parent].firstChild = index;
-        m_childMap.emplace(ChildKey{parent, m_tree.m_nodes.back().name}, index);
+        m_childTable.insert(index);
         return index;
     }
 
@@ -135,10 +148,7 @@ public:
         while (!rest.empty()) {
             const auto slash = rest.find('/');
             const std::string_view part = rest.substr(0, slash);
-            std::uint32_t next = childOf(node, part);
-            if (next == FileTree::NoNode) {
-                next = createChild(node, part);
-            }
+            const std::uint32_t next = child(node, part);
             if (!visible(next)) {
                 event(next, layer, FileTree::NoEntry, FileTree::EventKind::Added,
                       FileTree::Cause::ImpliedParent);
@@ -197,7 +207,7 @@ public:
             }
         }
         m_tree.m_visibleCount = visibleCount;
-        m_childMap = {};
+        m_childTable.clear();
         m_links = {};
     }
 
@@ -206,20 +216,6 @@ private:
     {
         std::uint32_t firstChild = FileTree::NoNode;
         std::uint32_t nextSibling = FileTree::NoNode;
-    };
-
-    struct ChildKey
-    {
-        std::uint32_t parent;
-        std::string_view name;
-        bool operator==(const ChildKey &) const = default;
-    };
-    struct ChildKeyHash
-    {
-        std::size_t operator()(const ChildKey &k) const
-        {
-            return std::hash<std::string_view>{}(k.name) * 31u + k.parent;
-        }
     };
 
     void pushVisibleChildren(std::uint32_t n, std::vector<std::uint32_t> &stack) const
@@ -233,7 +229,7 @@ private:
     }
 
     FileTree &m_tree;
-    std::unordered_map<ChildKey, std::uint32_t, ChildKeyHash> m_childMap;
+    ChildTable m_childTable;
     std::vector<Links> m_links;
     std::string m_cachedDir;
     std::uint32_t m_cachedDirNode = FileTree::NoNode;

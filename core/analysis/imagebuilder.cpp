@@ -43,7 +43,8 @@ void check(Image &image, DiagnosticSink &diag, const QString &subject, const QSt
 
 Image ImageBuilder::build(const ImagePlan &plan,
                           const std::shared_ptr<const EvidenceStore> &storePtr,
-                          const LayerScanner::Options &options)
+                          const LayerScanner::Options &options,
+                          const std::function<void(const Image &)> &layersPaired)
 {
     const EvidenceStore &store = *storePtr;
     Image image;
@@ -189,9 +190,13 @@ Image ImageBuilder::build(const ImagePlan &plan,
 
     QElapsedTimer clock;
     clock.start();
-    // dive's per-layer leaves do not depend on the stack: compute them on the pool meanwhile.
+    // dive's per-layer leaves do not depend on the stack: compute them on the pool meanwhile,
+    // before what layersPaired starts there.
     QFuture<LayerLeavesPtr> leaves = QtConcurrent::mapped(
         scans, [](const LayerScanPtr &scan) { return LayerLeaves::of(*scan); });
+    if (layersPaired) {
+        layersPaired(image);
+    }
     StackResult stack = LayerStack::build(scans, store.evidence(), names);
     qCDebug(lcTiming) << "stack:" << clock.restart() << "ms";
     for (std::size_t i = 0; i < image.layers.size(); ++i) {

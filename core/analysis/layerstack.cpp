@@ -31,6 +31,11 @@ StackResult LayerStack::build(const std::vector<LayerScanPtr> &layers, const QSt
     StackResult result;
     result.changes.resize(layers.size());
     FileTreeBuilder b(*tree);
+    std::size_t allEntries = 0;
+    for (const LayerScanPtr &scan : layers) {
+        allEntries += scan->entries.size();
+    }
+    b.reserve(allEntries);
 
     for (std::size_t li = 0; li < layers.size(); ++li) {
         const int layer = int(li);
@@ -89,10 +94,7 @@ StackResult LayerStack::build(const std::vector<LayerScanPtr> &layers, const QSt
             }
             const std::uint32_t parent = b.ensureDir(dirName(e.path), layer, changes);
             const std::string_view base = baseName(e.path);
-            std::uint32_t node = b.childOf(parent, base);
-            if (node == FileTree::NoNode) {
-                node = b.createChild(parent, base);
-            }
+            const std::uint32_t node = b.child(parent, base);
             if (!b.visible(node)) {
                 b.event(node, layer, ei, FileTree::EventKind::Added, FileTree::Cause::Entry);
                 ++changes.added;

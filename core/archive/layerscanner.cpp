@@ -255,41 +255,43 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             }
         }
 
-        const QString shown = displayName(raw);
+        // The name as diagnostics show it, made only for a diagnostic (the entry, and so raw,
+        // stays valid until the next header is read).
+        const auto shown = [raw] { return displayName(raw); };
         if (norm.flags & NameEscapes) {
             entry.flags |= EntryEscapes;
             capped.add(Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "member name climbs above the layer root "
                                                        "(path traversal); it is recorded but not "
                                                        "applied to the file system"),
-                       {}, shown, entry.headerOffset);
+                       {}, shown(), entry.headerOffset);
         } else if (norm.flags & NameDotDot) {
             entry.flags |= EntryDotDot;
             capped.add(Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "member name contains \"..\" components; "
                                                        "read as \"%1\""),
-                       {displayName(entry.path)}, shown, entry.headerOffset);
+                       {displayName(entry.path)}, shown(), entry.headerOffset);
         }
         if (norm.flags & NameAbsolute) {
             entry.flags |= EntryAbsolute;
             capped.add(Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "absolute member name; read relative to "
                                                        "the layer root as Docker does"),
-                       {}, shown, entry.headerOffset);
+                       {}, shown(), entry.headerOffset);
         }
         if (norm.flags & NameNotUtf8) {
             entry.flags |= EntryNotUtf8;
             capped.add(Diagnostic::Severity::Info,
                        QT_TRANSLATE_NOOP("Diagnostic", "member name is not valid UTF-8; invalid "
                                                        "bytes are shown as \\xNN"),
-                       {}, shown, entry.headerOffset);
+                       {}, shown(), entry.headerOffset);
         }
         if (entry.path.empty() && entry.type != EntryType::Directory) {
             entry.flags |= EntryEscapes;
             capped.add(Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "a non-directory member names the layer "
                                                        "root; it is recorded but not applied"),
-                       {}, shown, entry.headerOffset);
+                       {}, shown(), entry.headerOffset);
         }
         classifyWhiteout(entry);
 
@@ -334,7 +336,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                                                      "this entry (declared %1 bytes, %2 read): %3"),
                                    {QString::number(entry.size), QString::number(expect),
                                     QString::fromUtf8(archive_error_string(a))},
-                                   shown, entry.headerOffset);
+                                   shown(), entry.headerOffset);
                     }
                     fatal = true;
                     break;
@@ -369,7 +371,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                                                    "sparse file of %1 bytes whose holes exceed %2 "
                                                    "bytes: its content hash was not computed"),
                                  {QString::number(entry.size), QString::number(MaxSparseHoleBytes)},
-                                 shown, entry.headerOffset);
+                                 shown(), entry.headerOffset);
                 }
             } else {
                 entry.sha256 = hash.finish();
@@ -403,7 +405,7 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             capped.add(sameDir ? Diagnostic::Severity::Info : Diagnostic::Severity::Warning,
                        QT_TRANSLATE_NOOP("Diagnostic", "duplicate member (first at offset %1); "
                                                        "the later copy wins, as on extraction"),
-                       {QString::number(previous.headerOffset)}, shown, current.headerOffset);
+                       {QString::number(previous.headerOffset)}, shown(), current.headerOffset);
         }
         result.tarSize += result.entries.back().size;
     }

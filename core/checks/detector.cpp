@@ -4,13 +4,12 @@
 #include "checks/packagechecks.h"
 #include "checks/findingranker.h"
 #include "checks/imagechecks.h"
+#include "checks/layerchecks.h"
 #include "checks/loganalyzer.h"
 #include "checks/securitychecklist.h"
 #include "checks/timelinebuilder.h"
 #include "rules/ruleset.h"
 #include "vulns/vulnerabilitymatcher.h"
-
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <set>
 
@@ -78,6 +77,12 @@ bool isBuildIntermediate(const Image &image, const Analysis &analysis)
 
 void Detector::run(Analysis &analysis, const RuleSet &rules)
 {
+    LayerChecks layers(rules);
+    run(analysis, rules, layers.take(analysis));
+}
+
+void Detector::run(Analysis &analysis, const RuleSet &rules, QList<std::vector<Finding>> layerFindings)
+{
     FindingSink sink(rules.catalog());
 
     for (Container &c : analysis.containers) {
@@ -101,19 +106,9 @@ void Detector::run(Analysis &analysis, const RuleSet &rules)
         ContentFindings::run(containerSets[i], rules, sink);
         LogAnalyzer::run(c, &containerSets[i], rules, sink);
     }
-    // Image layers are checked in parallel, each with its own sink; their findings are taken
-    // in layer order, so the result does not depend on which finished first.
-    const std::vector<FileSetBuilder::LayerRef> layers = FileSetBuilder::imageLayers(analysis);
-    const auto perLayer = QtConcurrent::blockingMapped<std::vector<std::vector<Finding>>>(
-        layers, [&rules](const FileSetBuilder::LayerRef &ref) {
-            FindingSink own(rules.catalog());
-            const FileSet layer = FileSetBuilder::imageLayer(ref);
-            FileSystemChecks::run(layer, nullptr, rules, own);
-            ContentFindings::run(layer, rules, own);
-            return own.take();
-        });
-    for (const std::vector<Finding> &found : perLayer) {
-        sink.findings().insert(sink.findings().end(), found.begin(), found.end());
+    for (std::vector<Finding> &found : layerFindings) {
+        sink.findings().insert(sink.findings().end(), std::make_move_iterator(found.begin()),
+                               std::make_move_iterator(found.end()));
     }
     PackageChecks::run(analysis, sink); // after the file checks: names what their FS-08/FS-15 saw
 

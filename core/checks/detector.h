@@ -2,6 +2,10 @@
 
 #include "model/analysis.h"
 
+#include <QList>
+
+#include <vector>
+
 namespace dockscope {
 
 class RuleSet;
@@ -14,6 +18,10 @@ class Detector
 {
 public:
     static void run(Analysis &analysis, const RuleSet &rules);
+
+    // The same with the image layers' file-system and content findings already taken, one
+    // list a layer in FileSetBuilder::imageLayers order (LayerChecks::take).
+    static void run(Analysis &analysis, const RuleSet &rules, QList<std::vector<Finding>> layerFindings);
 };
 
 } // namespace dockscope

@@ -197,31 +197,45 @@ std::vector<FileSetBuilder::LayerRef> FileSetBuilder::imageLayers(const Analysis
     return out;
 }
 
-FileSet FileSetBuilder::imageLayer(const LayerRef &ref)
+FileSetBuilder::LayerSource FileSetBuilder::source(const Image &image, std::size_t layer)
 {
-    const Layer &layer = ref.image->layers[ref.layer];
+    const Layer &l = image.layers[layer];
+    return {l.scan, image.id, image.evidence, layer, l.diffId, l.member};
+}
+
+FileSet FileSetBuilder::imageLayer(const LayerSource &layer)
+{
     FileSet set;
-    set.imageId = ref.image->id;
-    set.evidence = ref.image->evidence;
+    set.imageId = layer.imageId;
+    set.evidence = layer.evidence;
     const LayerContent content(layer.scan.get());
     const auto &entries = layer.scan->entries;
-    std::unordered_map<std::string_view, std::uint32_t> last; // a later duplicate wins
-    for (std::uint32_t e = 0; e < entries.size(); ++e) {
-        if (entries[e].isPlainEntry() && !entries[e].path.empty()) {
-            last[entries[e].path] = e;
+    // A later duplicate wins: each plain entry is looked up once, and marks the earlier entry
+    // of its path superseded.
+    std::vector<bool> superseded(entries.size());
+    {
+        std::unordered_map<std::string_view, std::uint32_t> last;
+        last.reserve(entries.size());
+        for (std::uint32_t e = 0; e < entries.size(); ++e) {
+            if (entries[e].isPlainEntry() && !entries[e].path.empty()) {
+                const auto [it, added] = last.try_emplace(entries[e].path, e);
+                if (!added) {
+                    superseded[it->second] = true;
+                    it->second = e;
+                }
+            }
         }
     }
     for (std::uint32_t e = 0; e < entries.size(); ++e) {
         const LayerEntry &entry = entries[e];
-        const auto it = last.find(entry.path);
-        if (it == last.end() || it->second != e) {
+        if (!entry.isPlainEntry() || entry.path.empty() || superseded[e]) {
             continue;
         }
         FileView f;
         f.rel = entry.path;
         f.path = u'/' + QString::fromStdString(entry.path);
         f.entry = &entry;
-        f.layer = int(ref.layer);
+        f.layer = int(layer.layer);
         f.layerDigest = layer.diffId;
         f.member = layer.member;
         content.fill(f, e);

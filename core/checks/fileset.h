@@ -57,7 +57,21 @@ public:
     };
     // Every distinct image layer (shared ones once, under a tagged image first), in a stable order.
     static std::vector<LayerRef> imageLayers(const Analysis &analysis);
-    static FileSet imageLayer(const LayerRef &ref);
+
+    // All that an image layer's file set is made of, copied from its image: a set can be built
+    // from it while the image is still being put together or moved.
+    struct LayerSource
+    {
+        LayerScanPtr scan;
+        QString imageId;
+        QString evidence;
+        std::size_t layer = 0;
+        QString diffId;
+        QString member;
+        bool operator==(const LayerSource &) const = default;
+    };
+    static LayerSource source(const Image &image, std::size_t layer);
+    static FileSet imageLayer(const LayerSource &source);
 };
 
 } // namespace dockscope

@@ -8,6 +8,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace dockscope {
 
 namespace {
@@ -19,9 +23,56 @@ QRegularExpression re(const char *pattern)
     return r;
 }
 
-bool matches(const QRegularExpression &r, const std::string &rel)
+// The path of the file being checked: its bytes, and its text for the expressions, converted
+// the first time one needs it.
+class Subject
 {
-    return r.match(QString::fromStdString(rel)).hasMatch();
+public:
+    void reset(const std::string &rel)
+    {
+        m_rel = &rel;
+        m_converted = false;
+    }
+    const std::string &rel() const { return *m_rel; }
+    const QString &text()
+    {
+        if (!m_converted) {
+            m_text = QString::fromStdString(*m_rel);
+            m_converted = true;
+        }
+        return m_text;
+    }
+
+private:
+    const std::string *m_rel = nullptr;
+    QString m_text;
+    bool m_converted = false;
+};
+
+bool matches(const QRegularExpression &r, Subject &path)
+{
+    return r.match(path.text()).hasMatch();
+}
+
+// An expression tried on every path, with ASCII literals one of which every path it matches
+// contains: a path with none of them (most paths of a layer) is not given to the expression.
+struct GuardedPattern
+{
+    QRegularExpression re;
+    std::vector<std::string_view> anyOf;
+};
+
+GuardedPattern guarded(const char *pattern, std::initializer_list<std::string_view> anyOf)
+{
+    return {re(pattern), anyOf};
+}
+
+bool matches(const GuardedPattern &p, Subject &path)
+{
+    const bool possible = std::any_of(p.anyOf.begin(), p.anyOf.end(), [&path](std::string_view literal) {
+        return path.rel().find(literal) != std::string::npos;
+    });
+    return possible && matches(p.re, path);
 }
 
 QString modeText(const LayerEntry &e)
@@ -59,14 +110,14 @@ bool hasHit(const FileView &f, const char *rule)
 
 // Places where a dropped program is a strong signal: temporary and run folders, hidden
 // folders, web roots.
-bool inDropZone(const std::string &rel)
+bool inDropZone(Subject &rel)
 {
     static const QRegularExpression zone = re(
         "^(tmp|var/tmp|dev/shm|run|var/run)/|(^|/)\\.[^/]+/|^(var/www|srv/www|srv/http|usr/share/nginx/html|usr/local/apache2/htdocs)/|/(htdocs|public_html|uploads?|cgi-bin)/");
     return matches(zone, rel);
 }
 
-bool isWebRootScript(const std::string &rel)
+bool isWebRootScript(Subject &rel)
 {
     static const QRegularExpression root = re(
         "^(var/www|srv/www|srv/http|srv/web|usr/share/nginx/html|usr/local/apache2/htdocs|usr/local/tomcat/webapps|var/lib/tomcat[0-9]*/webapps|opt/[^/]+/webapps|app/public|usr/src/app/public)/"
@@ -76,7 +127,7 @@ bool isWebRootScript(const std::string &rel)
 }
 
 // Programs distributions install setuid; in an image layer they are not a finding.
-bool isDistributionSetuid(const std::string &rel)
+bool isDistributionSetuid(Subject &rel)
 {
     static const QRegularExpression known = re(
         "^(usr/)?(s?bin|lib|libexec|lib64)/(.*/)?(su|sudo|sudoedit|passwd|mount|umount|chsh|chfn|gpasswd|newgrp|newuidmap|newgidmap|ping6?|pkexec|expiry|chage|ssh-keysign|dbus-daemon-launch-helper|unix_chkpwd|wall|write|crontab|Xorg\\.wrap|fusermount3?|ntfs-3g|at|bsd-write|ssh-agent|mlocate|plocate|polkit-agent-helper-1|pt_chown|utempter|traceroute6\\.iputils|mount\\.nfs|dotlockfile|staprun|chromium-sandbox|chrome-sandbox|snap-confine|uuidd|lockdev|mail-lock|mail-unlock|mail-touchlock|ksu|doas|Xorg|exim4|procmail|sendmail|lppasswd|pam_timestamp_check|userhelper|usernetctl|busybox)$");
@@ -89,6 +140,7 @@ struct Checks
     const Container *container;
     const RuleSet &rules;
     FindingSink &sink;
+    Subject path; // the current file's
 
     Finding &add(const char *rule, std::optional<Severity> severity, const FileView &f, const QString &evidence)
     {
@@ -132,6 +184,7 @@ struct Checks
     void run()
     {
         for (const FileView &f : set.files) {
+            path.reset(f.rel);
             if (set.container) {
                 containerFile(f);
             } else {
@@ -147,9 +200,10 @@ struct Checks
 
     bool fs02(const FileView &f)
     {
-        static const QRegularExpression names = re(
-            "(^|/)(xmrig[^/]*|xmr-stak[^/]*|minerd|cpuminer[^/]*|kdevtmpfsi|kinsing|kthreaddi|kthreaddk|sysrv[^/]*|xmrigDaemon|xmrigMiner|nanominer|t-rex|lolminer|phoenixminer|nbminer)$|^usr/bin/version\\.dat$");
-        if (changed(f) && (f.entry == nullptr || f.entry->type != EntryType::Directory) && matches(names, f.rel)) {
+        static const GuardedPattern names = guarded(
+            "(^|/)(xmrig[^/]*|xmr-stak[^/]*|minerd|cpuminer[^/]*|kdevtmpfsi|kinsing|kthreaddi|kthreaddk|sysrv[^/]*|xmrigDaemon|xmrigMiner|nanominer|t-rex|lolminer|phoenixminer|nbminer)$|^usr/bin/version\\.dat$",
+            {"xmr", "miner", "kdevtmpfsi", "kinsing", "kthreadd", "sysrv", "t-rex", "version.dat"});
+        if (changed(f) && (f.entry == nullptr || f.entry->type != EntryType::Directory) && matches(names, path)) {
             add("FS-02", std::nullopt, f, describe(f)).detail = QStringLiteral("file name");
             return true;
         }
@@ -169,21 +223,19 @@ struct Checks
 
     void fs03(const FileView &f)
     {
-        static const QRegularExpression preload = re("^etc/ld\\.so\\.preload$");
+        static const GuardedPattern preload = guarded("^etc/ld\\.so\\.preload$", {"ld.so.preload"});
         static const QRegularExpression loader = re("^(usr/)?lib(32|64|x32)?/([^/]+/)?ld-[^/]*\\.so[^/]*$");
         if (!changed(f)) {
             return;
         }
-        if (matches(preload, f.rel)) {
+        if (matches(preload, path)) {
             QString text = describe(f);
             if (f.content) {
                 text = QStringLiteral("/etc/ld.so.preload loads: %1").arg(QString::fromUtf8(*f.content).simplified());
             }
             add("FS-03", std::nullopt, f, text);
-        } else if (matches(loader, f.rel) && (!set.container || f.kind == Change::Kind::Changed)) {
-            if (set.container) {
-                add("FS-03", std::nullopt, f, QStringLiteral("dynamic loader changed: %1").arg(describe(f)));
-            }
+        } else if (set.container && f.kind == Change::Kind::Changed && matches(loader, path)) {
+            add("FS-03", std::nullopt, f, QStringLiteral("dynamic loader changed: %1").arg(describe(f)));
         }
     }
 
@@ -192,24 +244,25 @@ struct Checks
         if (!changed(f) || !isFile(f) || !(f.entry->mode & 06000)) {
             return;
         }
-        if (!set.container && isDistributionSetuid(f.rel)) {
+        if (!set.container && isDistributionSetuid(path)) {
             return;
         }
-        const bool shell = kindOf(f) == FileKind::Elf && inDropZone(f.rel);
+        const bool shell = kindOf(f) == FileKind::Elf && inDropZone(path);
         add("FS-07", shell ? std::optional<Severity>(Severity::Critical) : std::nullopt, f, describe(f));
     }
 
     void fs12(const FileView &f)
     {
-        static const QRegularExpression creds = re(
-            "(^|/)\\.aws/credentials$|(^|/)\\.docker/config\\.json$|(^|/)\\.kube/config$|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|(^|/)\\.git-credentials$|(^|/)\\.netrc$|(^|/)\\.pgpass$");
+        static const GuardedPattern creds = guarded(
+            "(^|/)\\.aws/credentials$|(^|/)\\.docker/config\\.json$|(^|/)\\.kube/config$|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|(^|/)\\.git-credentials$|(^|/)\\.netrc$|(^|/)\\.pgpass$",
+            {"credentials", "config", "id_", ".netrc", ".pgpass"});
         static const QRegularExpression loot = re("^(tmp|var/tmp|dev/shm)/.*\\.(tgz|tar|tar\\.gz|tar\\.bz2|tar\\.xz|zip|7z|gz)$");
         if (!changed(f) || !isFile(f)) {
             return;
         }
-        if (matches(creds, f.rel)) {
+        if (matches(creds, path)) {
             add("FS-12", std::nullopt, f, describe(f)).detail = QStringLiteral("credential file");
-        } else if (set.container && matches(loot, f.rel)) {
+        } else if (set.container && matches(loot, path)) {
             add("FS-12", std::nullopt, f, QStringLiteral("archive in a temporary folder: %1").arg(describe(f))).detail =
                 QStringLiteral("archive of collected files");
         }
@@ -229,11 +282,11 @@ struct Checks
             return false;
         }
         const QString name = QString::fromStdString(std::string(baseName(f.rel)));
-        if (matches(odd, f.rel)) {
+        if (matches(odd, path)) {
             add("FS-14", std::nullopt, f, QStringLiteral("odd name: %1").arg(describe(f)));
             return true;
         }
-        if (matches(hidden, f.rel) && name.startsWith(u'.') && !standard.contains(name)) {
+        if (matches(hidden, path) && name.startsWith(u'.') && !standard.contains(name)) {
             add("FS-14", std::nullopt, f, describe(f));
             return true;
         }
@@ -280,7 +333,7 @@ struct Checks
         }
         const FileKind kind = kindOf(f);
         const bool packed = f.entry->elfFlags & ElfUpx;
-        const bool critical = inDropZone(f.rel) || packed;
+        const bool critical = inDropZone(path) || packed;
         QString what = kind == FileKind::Elf ? QStringLiteral("ELF program")
             : kind == FileKind::Script       ? QStringLiteral("script")
                                              : QStringLiteral("file with an exec bit");
@@ -300,7 +353,7 @@ struct Checks
     void fs04(const FileView &f)
     {
         static const QRegularExpression cron = re("^etc/crontab$|^etc/cron\\.d/[^/]+$|^etc/cron\\.(hourly|daily|weekly|monthly)/[^/]+$|^var/spool/cron/(.+/)?[^/]+$|^etc/anacrontab$");
-        if (!changed(f) || (f.entry && f.entry->type == EntryType::Directory) || !matches(cron, f.rel)) {
+        if (!changed(f) || (f.entry && f.entry->type == EntryType::Directory) || !matches(cron, path)) {
             return;
         }
         const bool flagged = redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01");
@@ -314,7 +367,7 @@ struct Checks
     void fs05(const FileView &f)
     {
         static const QRegularExpression ssh = re("^(root|home/[^/]+)/\\.ssh/authorized_keys2?$|^etc/ssh/sshd_config(\\.d/[^/]+)?$|^etc/ssh/ssh_host_[^/]+$|(^|/)s?bin/sshd$");
-        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && matches(ssh, f.rel)) {
+        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && matches(ssh, path)) {
             add("FS-05", std::nullopt, f, f.content ? QString::fromUtf8(*f.content).simplified() : describe(f));
         }
     }
@@ -322,7 +375,7 @@ struct Checks
     void fs06(const FileView &f)
     {
         static const QRegularExpression accounts = re("^etc/(passwd|shadow|group|gshadow|sudoers)$|^etc/sudoers\\.d/[^/]+$");
-        if (!changed(f) || !matches(accounts, f.rel)) {
+        if (!changed(f) || !matches(accounts, path)) {
             return;
         }
         QString text = describe(f);
@@ -346,14 +399,14 @@ struct Checks
     void fs08(const FileView &f)
     {
         static const QRegularExpression bin = re("^(usr/(local/)?)?s?bin/[^/]+$|^(usr/)?lib(32|64)?/[^/]+\\.so[^/]*$");
-        if (f.kind == Change::Kind::Changed && matches(bin, f.rel)) {
+        if (f.kind == Change::Kind::Changed && matches(bin, path)) {
             add("FS-08", std::nullopt, f, QStringLiteral("system program replaced: %1").arg(describe(f)));
         }
     }
 
     void fs09(const FileView &f)
     {
-        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && isWebRootScript(f.rel)) {
+        if (changed(f) && (!f.entry || f.entry->type != EntryType::Directory) && isWebRootScript(path)) {
             add("FS-09", std::nullopt, f, describe(f));
         }
     }
@@ -362,7 +415,7 @@ struct Checks
     {
         static const QRegularExpression boot = re(
             "^etc/rc\\.local$|^etc/init\\.d/[^/]+$|^etc/rc[0-6S]\\.d/[^/]+$|^(etc|lib|usr/lib)/systemd/system/[^/]+$|^etc/profile$|^etc/profile\\.d/[^/]+$|^etc/bash\\.bashrc$|^etc/bashrc$|^(root|home/[^/]+)/\\.(bashrc|bash_profile|profile|bash_login|bash_logout|zshrc|zshenv|zprofile|cshrc)$|/\\.config/systemd/user/[^/]+$");
-        if (!changed(f) || !matches(boot, f.rel)) {
+        if (!changed(f) || !matches(boot, path)) {
             return;
         }
         const bool flagged = redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01");
@@ -372,7 +425,7 @@ struct Checks
     void fs11(const FileView &f)
     {
         static const QRegularExpression escape = re("(^|/)(release_agent|notify_on_release)$|^(tmp|var/tmp|dev/shm|mnt)/[^/]*cgr[^/]*(/|$)|\\.ko$|(^|/)core_pattern$");
-        if (changed(f) && matches(escape, f.rel)) {
+        if (changed(f) && matches(escape, path)) {
             add("FS-11", std::nullopt, f, describe(f));
         }
     }
@@ -381,8 +434,8 @@ struct Checks
     {
         static const QRegularExpression logs = re("^var/log/.+");
         static const QRegularExpression history = re("(^|/)\\.(bash|ash|zsh|sh|ksh|python|mysql|psql)_history$|(^|/)\\.viminfo$");
-        const bool log = matches(logs, f.rel);
-        const bool hist = matches(history, f.rel);
+        const bool log = matches(logs, path);
+        const bool hist = matches(history, path);
         if (!log && !hist) {
             return;
         }
@@ -402,9 +455,9 @@ struct Checks
         if (!changed(f)) {
             return;
         }
-        if (matches(db, f.rel)) {
+        if (matches(db, path)) {
             add("FS-15", std::nullopt, f, QStringLiteral("package database changed: %1").arg(f.path)).detail = QStringLiteral("package database");
-        } else if (f.kind == Change::Kind::Added && isExecutable(f) && matches(tools, f.rel)) {
+        } else if (f.kind == Change::Kind::Added && isExecutable(f) && matches(tools, path)) {
             add("FS-15", std::nullopt, f, QStringLiteral("tool added: %1").arg(describe(f))).detail = QStringLiteral("tool");
         }
     }
@@ -412,7 +465,7 @@ struct Checks
     void fs16(const FileView &f)
     {
         static const QRegularExpression net = re("^etc/(hosts|resolv\\.conf)$|^etc/(iptables|nftables)[^/]*(/|$)|(^|/)rules\\.v[46]$");
-        if (changed(f) && matches(net, f.rel)) {
+        if (changed(f) && matches(net, path)) {
             add("FS-16", std::nullopt, f, describe(f));
         }
     }
@@ -451,23 +504,25 @@ struct Checks
         fs03(f);
         fs07(f);
         fs12(f);
-        if (isExecutable(f) && inDropZone(f.rel) && !isWebRootScript(f.rel)) {
+        if (isExecutable(f) && inDropZone(path) && !isWebRootScript(path)) {
             static const QRegularExpression temp = re("^(tmp|var/tmp|dev/shm)/|(^|/)\\.[^/]+/");
-            if (matches(temp, f.rel)) {
+            if (matches(temp, path)) {
                 add("FS-01", Severity::Critical, f, QStringLiteral("executable in a temporary or hidden folder of the image: %1").arg(describe(f)));
             }
         }
-        static const QRegularExpression tmpHidden = re("^(tmp|var/tmp|dev/shm)/");
-        if (matches(tmpHidden, f.rel)) {
+        static const GuardedPattern tmpHidden = guarded("^(tmp|var/tmp|dev/shm)/", {"tmp/", "dev/shm/"});
+        if (matches(tmpHidden, path)) {
             fs14(f);
         }
-        static const QRegularExpression persistence = re("^etc/crontab$|^etc/cron\\.d/[^/]+$|^var/spool/cron/.+|^etc/rc\\.local$|^etc/profile(\\.d/[^/]+)?$|^(root|home/[^/]+)/\\.(bashrc|profile)$");
-        if (matches(persistence, f.rel) && (redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01"))) {
+        static const GuardedPattern persistence = guarded(
+            "^etc/crontab$|^etc/cron\\.d/[^/]+$|^var/spool/cron/.+|^etc/rc\\.local$|^etc/profile(\\.d/[^/]+)?$|^(root|home/[^/]+)/\\.(bashrc|profile)$",
+            {"cron", "rc.local", "profile", "bashrc"});
+        if (matches(persistence, path) && (redFlags(f.content) || hasHit(f, "FC-05") || hasHit(f, "FC-01"))) {
             const bool cron = f.rel.find("cron") != std::string::npos;
             add(cron ? "FS-04" : "FS-10", Severity::High, f, describe(f));
         }
-        static const QRegularExpression keys = re("^(root|home/[^/]+)/\\.ssh/authorized_keys2?$");
-        if (matches(keys, f.rel)) {
+        static const GuardedPattern keys = guarded("^(root|home/[^/]+)/\\.ssh/authorized_keys2?$", {"authorized_keys"});
+        if (matches(keys, path)) {
             add("FS-05", Severity::Medium, f, QStringLiteral("SSH key baked into the image: %1").arg(describe(f)));
         }
         if (f.rel == "etc/passwd" && f.content) {
@@ -485,7 +540,7 @@ struct Checks
 
 void FileSystemChecks::run(const FileSet &files, const Container *container, const RuleSet &rules, FindingSink &sink)
 {
-    Checks c{files, container, rules, sink};
+    Checks c{files, container, rules, sink, {}};
     c.run();
 }
 
