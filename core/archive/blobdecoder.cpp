@@ -8,6 +8,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace dockscope {
@@ -78,7 +79,7 @@ public:
     using Codec::Codec;
     const char *next(qint64 *length) override
     {
-        const char *data = m_owner.rawChunk(OutputChunk, length);
+        const char *data = m_owner.rawChunk(OutputChunk, length, false);
         if (!data || *length <= 0) {
             *length = 0;
             return nullptr;
@@ -382,7 +383,7 @@ BlobDecoder::BlobDecoder(ByteSource &raw)
 
 BlobDecoder::~BlobDecoder() = default;
 
-const char *BlobDecoder::rawChunk(qint64 max, qint64 *length)
+const char *BlobDecoder::rawChunk(qint64 max, qint64 *length, bool hash)
 {
     const char *data = nullptr;
     qint64 n = 0;
@@ -406,7 +407,9 @@ const char *BlobDecoder::rawChunk(qint64 max, qint64 *length)
         }
     }
     if (n > 0) {
-        m_storedHash.update(data, size_t(n));
+        if (hash) {
+            m_storedHash.update(data, size_t(n));
+        }
         m_storedSize += n;
     } else {
         data = nullptr;
@@ -430,17 +433,42 @@ const char *BlobDecoder::nextChunk(qint64 *length)
     if (m_ended || failed()) {
         return nullptr;
     }
+    catchUp(); // before the codec reuses or releases the chunk's memory
     const char *data = m_codec->next(length);
     if (!data || *length <= 0) {
         *length = 0;
         m_ended = true;
         return nullptr;
     }
-    if (m_compression != Compression::None) {
-        m_decodedHash.update(data, size_t(*length));
-    }
+    m_chunk = data;
+    m_chunkLength = *length;
+    m_chunkHashed = 0;
     m_decodedSize += *length;
     return data;
+}
+
+void BlobDecoder::catchUp()
+{
+    if (m_chunk && m_chunkHashed < m_chunkLength) {
+        streamHash().update(m_chunk + m_chunkHashed, size_t(m_chunkLength - m_chunkHashed));
+    }
+    m_chunk = nullptr;
+    m_chunkLength = m_chunkHashed = 0;
+}
+
+void BlobDecoder::hashAlong(Sha256 &other, const char *data, std::size_t length)
+{
+    const auto at = reinterpret_cast<std::uintptr_t>(data);
+    const auto begin = reinterpret_cast<std::uintptr_t>(m_chunk);
+    if (m_chunk && at >= begin + std::uintptr_t(m_chunkHashed)
+        && at + length <= begin + std::uintptr_t(m_chunkLength)) {
+        const qint64 skipped = qint64(at - begin) - m_chunkHashed;
+        streamHash().update(m_chunk + m_chunkHashed, size_t(skipped));
+        Sha256::updateBoth(streamHash(), other, data, length);
+        m_chunkHashed = qint64(at - begin) + qint64(length);
+    } else {
+        other.update(data, length);
+    }
 }
 
 void BlobDecoder::drain()
@@ -460,6 +488,7 @@ void BlobDecoder::drain()
 
 void BlobDecoder::finish()
 {
+    catchUp();
     m_finished = true;
     m_storedDigest = m_storedHash.finish();
     if (m_compression == Compression::None) {

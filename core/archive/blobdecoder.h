@@ -31,6 +31,10 @@ public:
 
     // Next chunk of decompressed bytes; *length = 0 at the end or on an error (see failed()).
     const char *nextChunk(qint64 *length);
+    // Hashes `length` bytes of the current chunk into `other` and, in the same pass, into the
+    // diff_id, whose hashing of each chunk waits for this until the next chunk is asked for. Bytes
+    // outside the current chunk (a copy made by the caller) go to `other` alone.
+    void hashAlong(Sha256 &other, const char *data, std::size_t length);
     // Reads and hashes whatever is left (after the consumer stopped early), then finalises.
     void drain();
 
@@ -52,7 +56,12 @@ public:
 
 private:
     // Next stored bytes (hashed on the way): borrowed from the source where it can lend them.
-    const char *rawChunk(qint64 max, qint64 *length);
+    // `hash` false leaves the stored hash to the decoded chunk's deferred hashing (plain blobs).
+    const char *rawChunk(qint64 max, qint64 *length, bool hash = true);
+    // The hash of the bytes nextChunk() hands out: the stored hash of a plain blob.
+    Sha256 &streamHash() { return m_compression == Compression::None ? m_storedHash : m_decodedHash; }
+    // Hashes what hashAlong() has not yet taken of the current chunk.
+    void catchUp();
     void fail(const QString &message, qint64 offset);
     void finish();
 
@@ -76,6 +85,9 @@ private:
     std::vector<char> m_rawBuffer;
     std::vector<char> m_peek; // first raw bytes, read to detect the compression
     std::size_t m_peekPos = 0;
+    const char *m_chunk = nullptr; // the chunk last handed out, until the next is asked for
+    qint64 m_chunkLength = 0;
+    qint64 m_chunkHashed = 0; // its first bytes already in streamHash()
     bool m_finished = false;
     bool m_ended = false;
 };

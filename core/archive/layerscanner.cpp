@@ -347,7 +347,9 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                 if (unhashed) {
                     break;
                 }
-                hash.update(buf, len);
+                // With the diff_id in one pass over the bytes (the content starts on a block
+                // boundary of the layer stream, so the two hashes share their message schedule).
+                decoder.hashAlong(hash, static_cast<const char *>(buf), len);
                 if (sampleLimit > 0 && qint64(sample.size()) < sampleLimit && offset == expect) {
                     sample.append(static_cast<const char *>(buf),
                                   std::min<std::size_t>(len, std::size_t(sampleLimit - qint64(sample.size()))));
