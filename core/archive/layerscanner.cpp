@@ -298,6 +298,11 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
         // Content: hash regular files (and hard links that carry data) in the same pass.
         if ((entry.type == EntryType::File || entry.type == EntryType::Hardlink) && entry.size > 0) {
             sample.clear();
+            bool inspectable = sampleLimit > 0 && entry.type == EntryType::File && entry.isPlainEntry();
+            auto inspect = [&](const char *data, qint64 length) {
+                options.inspector->inspect(std::uint32_t(result.entries.size()), entry, data, std::size_t(length),
+                                           length == entry.size, options.role, result.content);
+            };
             Sha256 hash;
             qint64 expect = 0;
             qint64 holes = 0;
@@ -350,7 +355,12 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
                 // With the diff_id in one pass over the bytes (the content starts on a block
                 // boundary of the layer stream, so the two hashes share their message schedule).
                 decoder.hashAlong(hash, static_cast<const char *>(buf), len);
-                if (sampleLimit > 0 && qint64(sample.size()) < sampleLimit && offset == expect) {
+                if (inspectable && offset == 0 && qint64(len) >= entry.size) {
+                    // The whole file in one block (usual for a plain layer): the rules read it
+                    // where it is, while the block is valid, instead of from a copy.
+                    inspect(static_cast<const char *>(buf), std::min<qint64>(entry.size, sampleLimit));
+                    inspectable = false;
+                } else if (sampleLimit > 0 && qint64(sample.size()) < sampleLimit && offset == expect) {
                     sample.append(static_cast<const char *>(buf),
                                   std::min<std::size_t>(len, std::size_t(sampleLimit - qint64(sample.size()))));
                 }
@@ -378,10 +388,8 @@ LayerScan LayerScanner::scan(ByteSource &blob, const QString &evidence, const QS
             } else {
                 entry.sha256 = hash.finish();
             }
-            if (sampleLimit > 0 && entry.type == EntryType::File && !sample.empty() && entry.isPlainEntry()) {
-                options.inspector->inspect(std::uint32_t(result.entries.size()), entry, sample.data(),
-                                           sample.size(), qint64(sample.size()) == entry.size,
-                                           options.role, result.content);
+            if (inspectable && !sample.empty()) {
+                inspect(sample.data(), qint64(sample.size()));
             }
         } else if (entry.type == EntryType::File) {
             entry.sha256 = Sha256::of("", 0);
