@@ -87,8 +87,8 @@ TarSplit::Result TarSplit::rebuild(const QByteArray &tarSplitGz, const FsView &f
             if (got <= 0) {
                 break;
             }
-            stream.update(buffer.data(), size_t(got));
-            content.update(buffer.data(), size_t(got));
+            // The content starts on a tar block boundary of the stream: one pass for both.
+            Sha256::updateBoth(stream, content, buffer.data(), size_t(got));
             crc = crc64(crc, buffer.data(), size_t(got));
             read += got;
         }
