@@ -91,6 +91,20 @@ private Q_SLOTS:
         QCOMPARE(moved.finish(), h.finish());
     }
 
+    // The package databases' algorithms, against OpenSSL's one-shot digest of each.
+    void packageDigests()
+    {
+        const QByteArray abc("abc");
+        QCOMPARE(hexDigest(u"md5", abc), QStringLiteral("900150983cd24fb0d6963f7d28e17f72"));
+        QCOMPARE(hexDigest(u"sha1", abc), QStringLiteral("a9993e364706816aba3e25717850c26c9cd0d89d"));
+        QCOMPARE(hexDigest(u"sha256", abc), Sha256::of(abc).hex());
+        QCOMPARE(hexDigest(u"sha224", abc).size(), 56);
+        QCOMPARE(hexDigest(u"sha384", abc).size(), 96);
+        QCOMPARE(hexDigest(u"sha512", abc).left(16), QStringLiteral("ddaf35a193617aba"));
+        QVERIFY(hexDigest(u"crc32", abc).isEmpty());
+        QVERIFY(hexDigest(u"SHA256", abc).isEmpty()); // names as the databases write them
+    }
+
     // Two hashes fed the same bytes together: a prefix of their own first (at any offset within
     // a block, congruent or not), then shared bytes in pieces, then a suffix of their own.
     void updateBothMatchesSeparateHashes()

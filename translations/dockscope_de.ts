@@ -1074,6 +1074,10 @@
         <source>package file not verified against %1: larger than %2 bytes</source>
         <translation>Paketdatei nicht gegen %1 verifiziert: größer als %2 Bytes</translation>
     </message>
+    <message>
+        <source>package file not verified against %1: its digest algorithm &quot;%2&quot; is not supported</source>
+        <translation>Paketdatei nicht gegen %1 geprüft: ihr Prüfsummenverfahren &quot;%2&quot; wird nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -1074,6 +1074,10 @@
         <source>package file not verified against %1: larger than %2 bytes</source>
         <translation>fichier de paquet non vérifié par rapport à %1&#xa0;: plus grand que %2 octets</translation>
     </message>
+    <message>
+        <source>package file not verified against %1: its digest algorithm &quot;%2&quot; is not supported</source>
+        <translation>fichier de paquet non vérifié par rapport à %1&#xa0;: son algorithme d’empreinte &quot;%2&quot; n’est pas pris en charge</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

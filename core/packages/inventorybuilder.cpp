@@ -10,8 +10,6 @@
 #include "pathresolver.h"
 #include "rpmdatabase.h"
 
-#include <QCryptographicHash>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -30,18 +28,6 @@ QString stemOf(std::string_view path, std::string_view suffix)
     std::string_view name = path.substr(slash + 1);
     name.remove_suffix(suffix.size());
     return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
-
-// The algorithms FileChecksum names (those of dpkg, apk and rpm).
-QCryptographicHash::Algorithm hashOf(const QString &algorithm)
-{
-    static const std::map<QString, QCryptographicHash::Algorithm> algorithms{
-        {QStringLiteral("md5"), QCryptographicHash::Md5},       {QStringLiteral("sha1"), QCryptographicHash::Sha1},
-        {QStringLiteral("sha224"), QCryptographicHash::Sha224}, {QStringLiteral("sha256"), QCryptographicHash::Sha256},
-        {QStringLiteral("sha384"), QCryptographicHash::Sha384}, {QStringLiteral("sha512"), QCryptographicHash::Sha512},
-    };
-    const auto it = algorithms.find(algorithm);
-    return it == algorithms.end() ? QCryptographicHash::Md5 : it->second;
 }
 
 struct Version
@@ -451,7 +437,7 @@ private:
             std::vector<QString> actuals(list.size());
             auto hash = [&](std::size_t k, const FileContent &content) {
                 if (content.found && content.error.isEmpty() && !content.truncated) {
-                    actuals[k] = QString::fromLatin1(QCryptographicHash::hash(content.data, hashOf(list[k].first.sum->algorithm)).toHex());
+                    actuals[k] = hexDigest(list[k].first.sum->algorithm, content.data);
                 }
                 return true;
             };
@@ -472,8 +458,16 @@ private:
                     append(m_out.diagnostics, diag.items());
                     continue;
                 }
-                ++m_out.verifiedFiles;
                 const QString &actual = actuals[k];
+                if (actual.isEmpty()) {
+                    DiagnosticSink diag(m_image.evidence, m_image.layers[std::size_t(layer)].member + QStringLiteral(": ") + c.path);
+                    diag.info(QT_TRANSLATE_NOOP("Diagnostic", "package file not verified against %1: its "
+                                                              "digest algorithm \"%2\" is not supported"),
+                              {c.database, c.sum->algorithm});
+                    append(m_out.diagnostics, diag.items());
+                    continue;
+                }
+                ++m_out.verifiedFiles;
                 if (actual == c.sum->expected) {
                     continue;
                 }

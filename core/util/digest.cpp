@@ -210,6 +210,29 @@ Digest Sha256::finish()
     return d;
 }
 
+QString hexDigest(QStringView algorithm, const QByteArray &data)
+{
+    static const std::pair<const char16_t *, const char *> known[] = {
+        {u"md5", "MD5"},       {u"sha1", "SHA1"},     {u"sha224", "SHA224"},
+        {u"sha256", "SHA256"}, {u"sha384", "SHA384"}, {u"sha512", "SHA512"},
+    };
+    for (const auto &[name, evpName] : known) {
+        if (algorithm != QStringView(name)) {
+            continue;
+        }
+        EVP_MD *md = EVP_MD_fetch(nullptr, evpName, nullptr);
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        const bool ok = md && EVP_Digest(data.constData(), std::size_t(data.size()), out, &length, md, nullptr);
+        EVP_MD_free(md);
+        if (!ok) {
+            return {};
+        }
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), qsizetype(length)).toHex());
+    }
+    return {};
+}
+
 Digest Sha256::of(const void *data, std::size_t length)
 {
     Sha256 h;

@@ -66,6 +66,10 @@ private:
     unsigned char m_buffer[64];
 };
 
+// The lower-case hex digest of data under a package database's algorithm name (md5, sha1, sha224,
+// sha256, sha384, sha512), through OpenSSL's EVP interface; empty for any other name.
+QString hexDigest(QStringView algorithm, const QByteArray &data);
+
 // True when text is exactly 64 lower-case hexadecimal characters.
 bool isSha256Hex(QStringView text);
 
